@@ -1,0 +1,48 @@
+/**
+ * The event every element fires when its input is bad: an unknown id, a bad enum value, an
+ * empty or invalid dataset. It bubbles out of shadow roots so one listener on the page hears
+ * every card.
+ *
+ * @module
+ */
+
+/** What went wrong, as a stable code a page can switch on. */
+export type VisitCardsErrorCode =
+  | 'invalid-attribute'
+  | 'unknown-id'
+  | 'no-match'
+  | 'empty-dataset'
+  | 'invalid-dataset'
+  | 'load-failed';
+
+/** Detail of a `visit-cards-error` event. */
+export interface VisitCardsErrorDetail {
+  /** What went wrong. */
+  code: VisitCardsErrorCode;
+  /** The attribute (or property, for `dataset`) that holds the bad input, if any. */
+  attribute?: string;
+  /** The bad value, as given. */
+  value?: string;
+  /** A sentence in English for developers; the card shows a localized notice. */
+  message: string;
+}
+
+/** Fired (bubbles, composed) when an element's input is bad; the element shows a notice. */
+export class VisitCardsErrorEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'visit-cards-error';
+
+  /** What went wrong and where. */
+  readonly detail: VisitCardsErrorDetail;
+
+  constructor(detail: VisitCardsErrorDetail) {
+    super(VisitCardsErrorEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'visit-cards-error': VisitCardsErrorEvent;
+  }
+}

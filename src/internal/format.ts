@@ -1,0 +1,68 @@
+/**
+ * Dates and numbers through Intl, in the reader's locale.
+ *
+ * @module
+ */
+
+/** Formats a YYYY, YYYY-MM or YYYY-MM-DD date as precisely as it is known. */
+export function formatDate(value: string, lang: string, month: 'long' | 'short' = 'long'): string {
+  const [year, mon, day] = value.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(year, (mon ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (mon) options.month = month;
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(safeLang(lang), options).format(date);
+}
+
+/** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
+export function formatDateRange(start: string, end: string, lang: string): string {
+  const format = new Intl.DateTimeFormat(safeLang(lang), {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  });
+  return format.formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`));
+}
+
+/** Formats a year range ("1950–1953") or a partial-date range. */
+export function formatPartialRange(start: string, end: string, lang: string): string {
+  return start.length === 4 && end.length === 4
+    ? `${formatDate(start, lang)}–${formatDate(end, lang)}`
+    : `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
+}
+
+/**
+ * Formats the wall-clock time of an offset date-time in `timeZone`, with its UTC offset
+ * ("02:22 GMT+9"), so the reader sees the local time of the place, not their own.
+ */
+export function formatLocalTime(dateTime: string, timeZone: string, lang: string): string {
+  return new Intl.DateTimeFormat(safeLang(lang), {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'shortOffset',
+  }).format(new Date(dateTime));
+}
+
+/** Formats an integer in the reader's locale. */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(safeLang(lang)).format(value);
+}
+
+/**
+ * Calendar years from one date to another, as news counts them: a visit in July 2000 and
+ * the next in June 2024 are "24 years" apart.
+ */
+export function calendarYearsBetween(earlier: string, later: string): number {
+  return Number(later.slice(0, 4)) - Number(earlier.slice(0, 4));
+}
+
+/** A tag Intl accepts: an invalid `lang` attribute must not throw. */
+export function safeLang(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}

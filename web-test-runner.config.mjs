@@ -1,0 +1,26 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome, NO_CHROME } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(NO_CHROME);
+  process.exit(1);
+}
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  // Standard decorators need es2022; experimental ones work with it too.
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+    }),
+  ],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 180000,
+};
