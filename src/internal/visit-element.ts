@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -34,6 +34,20 @@ const HEADINGS: Record<number, StaticValue> = {
 /** Elements connected now, so one observer can tell them when an ancestor's `lang` changes. */
 const connected = new Set<VisitElement>();
 let langObserver: MutationObserver | undefined;
+
+const CONTEXT_ROOT_KEY = Symbol.for('visit-cards.context-root');
+
+/**
+ * Lets a card find its `<visit-data>` whichever tag was defined first: without a ContextRoot,
+ * a card that upgrades before its provider asks once, goes unanswered and keeps the default.
+ * One per page, even with two copies of the library.
+ */
+function attachContextRoot(): void {
+  const doc = document as Document & { [CONTEXT_ROOT_KEY]?: true };
+  if (doc[CONTEXT_ROOT_KEY]) return;
+  doc[CONTEXT_ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 function watchLang(): void {
   if (langObserver || typeof MutationObserver === 'undefined') return;
@@ -78,6 +92,8 @@ export abstract class VisitElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Before super: the context request goes out from super.connectedCallback().
+    attachContextRoot();
     super.connectedCallback();
     connected.add(this);
     watchLang();
@@ -162,9 +178,9 @@ export abstract class VisitElement extends LitElement {
     </div>`;
   }
 
-  /** A heading at the level the page asked for. */
-  protected heading(content: unknown, part = 'heading', id?: string): TemplateResult {
-    const tag = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
+  /** A heading at the level the page asked for, or `depth` levels below it (at most h6). */
+  protected heading(content: unknown, part = 'heading', id?: string, depth = 0): TemplateResult {
+    const tag = HEADINGS[Math.min(this.headingLevel + depth, 6)] ?? HEADINGS[3]!;
     return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
   }
 

@@ -1,0 +1,49 @@
+/**
+ * The sources footer every card ends with: publisher, headline where known, date, and a link
+ * only where a URL was seen.
+ *
+ * @module
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Source } from '../data/types.js';
+import { formatDate } from './format.js';
+import type { CommonStrings } from './i18n/common.js';
+
+/** Renders `sources` as a footer list, or nothing when there are none. */
+export function renderSources(
+  sources: readonly Source[],
+  strings: CommonStrings,
+  lang: string,
+): TemplateResult | typeof nothing {
+  if (!sources.length) return nothing;
+  return html`<footer part="sources" class="sources">
+    <details>
+      <summary>${strings.sources} (${sources.length})</summary>
+      <ul>
+        ${sources.map(
+          (source) =>
+            html`<li part="source" class="source">
+              ${
+                source.url
+                  ? html`<a href=${source.url} rel="noopener noreferrer external"
+                      >${source.publisher}</a
+                    >`
+                  : source.publisher
+              }${
+                source.title
+                  ? html`, <cite lang=${source.language}>${source.title}</cite>`
+                  : nothing
+              }${
+                source.date
+                  ? html`,
+                      <time datetime=${source.date}
+                        >${formatDate(source.date, lang, 'short')}</time
+                      >`
+                  : nothing
+              }
+            </li>`,
+        )}
+      </ul>
+    </details>
+  </footer>`;
+}

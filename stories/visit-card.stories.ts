@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  VISIT_CARD_VARIANTS,
+  type VisitCardVariant,
+} from '../src/elements/visit-card/visit-card.js';
+import { THEMES, type Theme } from '../src/internal/visit-element.js';
+import { LOCALES } from '../src/internal/locale.js';
+import { dataset } from '../src/data/index.js';
+
+/** Every attribute of `<visit-card>`, typed. */
+interface VisitCardArgs {
+  variant: VisitCardVariant;
+  theme: Theme;
+  lang: string;
+  headingLevel: number;
+  width: number;
+}
+
+const meta: Meta<VisitCardArgs> = {
+  title: 'Elements/visit-card',
+  component: 'visit-card',
+  args: { variant: 'full', theme: 'light', lang: 'en', headingLevel: 3, width: 640 },
+  argTypes: {
+    variant: { control: 'inline-radio', options: VISIT_CARD_VARIANTS },
+    theme: { control: 'inline-radio', options: THEMES },
+    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    width: {
+      control: { type: 'range', min: 280, max: 900, step: 10 },
+      description: 'Width of the container (story only).',
+    },
+  },
+  render: ({ variant, theme, lang, headingLevel, width }) => html`
+    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
+      <visit-card
+        variant=${variant}
+        theme=${theme}
+        lang=${ifDefined(lang || undefined)}
+        heading-level=${headingLevel}
+      ></visit-card>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<VisitCardArgs>;
+
+/** The whole card: who, where, when, programme, outcomes, next stop, sources. */
+export const Full: Story = {};
+/** The compact variant leaves out the programme and the details. */
+export const Compact: Story = { args: { variant: 'compact' } };
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+/** `theme="auto"` follows the reader's `prefers-color-scheme`. */
+export const Auto: Story = { args: { theme: 'auto' } };
+/** Russian UI. */
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Korean UI in South Korean orthography. */
+export const Korean: Story = { args: { lang: 'ko' } };
+/** Korean UI in the DPRK's orthography. */
+export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP' } };
+/** At the narrowest supported width, 280 px. */
+export const Narrow: Story = { args: { width: 280 } };
+/** At the widest layout, 900 px. */
+export const Wide: Story = { args: { width: 900 } };
+/** A bad attribute: the card says so and fires `visit-cards-error`. */
+export const BadVariant: Story = {
+  name: 'Error: bad variant',
+  render: () => html`<visit-card variant="huge"></visit-card>`,
+};
+/** A heading level out of range. */
+export const BadHeadingLevel: Story = {
+  name: 'Error: heading-level 9',
+  render: () => html`<visit-card heading-level="9"></visit-card>`,
+};
+/** An empty dataset handed in through `<visit-data>`. */
+export const EmptyDataset: Story = {
+  name: 'Error: empty dataset',
+  render: () => html`<visit-data .dataset=${{}}><visit-card></visit-card></visit-data>`,
+};
+/** Another dataset of the same shape, through `<visit-data>`. */
+export const ProvidedDataset: Story = {
+  name: 'Provider: another dataset',
+  render: () => {
+    const other = structuredClone(dataset);
+    other.overview.title = { en: 'The same visit, from a dataset the page supplied' };
+    other.programme = other.programme.slice(0, 3);
+    return html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`;
+  },
+};
+/** Tokens and parts overridden from the page. */
+export const Theming: Story = {
+  render: () => html`
+    <style>
+      .themed visit-card {
+        --visit-card-accent: #2f5d50;
+        --visit-color-background: #fbf8f1;
+        --visit-font-family: Georgia, serif;
+        --visit-radius: 2px;
+      }
+      .themed visit-card::part(eyebrow) {
+        letter-spacing: 0.2em;
+      }
+      .themed visit-card::part(badge) {
+        background: #2f5d50;
+        color: #fff;
+      }
+    </style>
+    <div class="themed">${nothing}<visit-card theme="light"></visit-card></div>
+  `,
+};
