@@ -21,6 +21,6 @@ export default {
     }),
   ],
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
 };

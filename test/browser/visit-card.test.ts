@@ -1,48 +1,311 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { dataset } from '../../src/data/index.js';
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { dataset, type Visit } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
 import type { VisitCard } from '../../src/elements/visit-card/visit-card.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
 
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** Text as a reader gets it; Intl's thin spaces around range dashes vary by engine. */
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').replace(/ ?– ?/g, '–').trim() ?? '';
+
+async function card(markup: ReturnType<typeof html>): Promise<VisitCard> {
+  const el = await fixture<VisitCard>(markup);
+  await el.updateComplete;
+  return el;
+}
 
 describe('<visit-card>', () => {
-  it('renders the visit at a glance in an article labelled by its heading', async () => {
-    const el = await fixture<VisitCard>(html`<visit-card></visit-card>`);
-    const article = shadow(el).querySelector('article')!;
-    const heading = shadow(el).querySelector('h3')!;
-    expect(article.getAttribute('aria-labelledby')).to.equal(heading.id);
-    expect(text(heading)).to.equal('State visit of the President of Russia to the DPRK');
-    expect(text(shadow(el).querySelector('[part=badge]'))).to.contain('First visit in 24 years');
-  });
-
-  it('is accessible', async () => {
-    const el = await fixture<VisitCard>(html`<visit-card></visit-card>`);
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows a notice and fires visit-cards-error for a bad variant', async () => {
-    const el = await fixture<VisitCard>(html`<visit-card></visit-card>`);
-    setTimeout(() => el.setAttribute('variant', 'huge'));
-    const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
-    expect(event.detail).to.include({
-      code: 'invalid-attribute',
-      attribute: 'variant',
-      value: 'huge',
+  describe('renders the visit at a glance', () => {
+    it('in an article labelled by its heading', async () => {
+      const el = await card(html`<visit-card></visit-card>`);
+      const article = $(el, 'article')!;
+      const heading = $(el, 'h3')!;
+      expect(article.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(text(heading)).to.equal('State visit of the President of Russia to the DPRK');
+      expect(text($(el, '[part=eyebrow]'))).to.equal('State visit');
     });
-    expect(text(shadow(el).querySelector('[part=notice]'))).to.contain('huge');
+
+    it('with who, where and when as a description list, dates in <time>', async () => {
+      const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
+      const facts = $$(el, 'dl > div').map((div) => [
+        text(div.querySelector('dt')),
+        text(div.querySelector('dd')),
+      ]);
+      expect(facts).to.deep.equal([
+        ['Guest', 'Vladimir Putin, President of Russia'],
+        ['Host', 'Kim Jong Un'],
+        ['Where', 'Pyongyang'],
+        ['When', '18–19 June 2024'],
+        [
+          'Arrival',
+          '19 June 2024, 02:22 GMT+9 (Pyongyang time) · Pyongyang Sunan airport, Pyongyang',
+        ],
+        ['Residence', 'Kumsusan State Guest House'],
+        ['Departure', '19 June 2024 (reported; not officially confirmed)'],
+      ]);
+      expect($(el, 'dd time[datetime="2024-06-19T02:22+09:00"]')).to.exist;
+      expect($(el, 'dd time[datetime="2024-06-18"]')).to.exist;
+    });
+
+    it('shows the arrival in Pyongyang time whatever the reader’s zone', async () => {
+      const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
+      // 02:22 at UTC+9 is 17:22 UTC the day before: the card must not show the reader's clock.
+      expect(text($(el, 'dd time[datetime="2024-06-19T02:22+09:00"]'))).to.contain('02:22 GMT+9');
+    });
+
+    it('computes "first visit in 24 years" from the previous visit in the data', async () => {
+      const other = structuredClone(dataset);
+      other.overview.previousVisit!.start = '2014-05-01';
+      other.overview.previousVisit!.end = '2014-05-02';
+      const el = await fixture(
+        html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+      );
+      const inner = el.querySelector('visit-card')!;
+      await inner.updateComplete;
+      expect(text($(inner, '[part=badge]'))).to.match(/^First visit in 10 years/);
+      const el2 = await card(html`<visit-card></visit-card>`);
+      expect(text($(el2, '[part=badge]'))).to.match(/^First visit in 24 years/);
+    });
+
+    it('lists the programme in order, with local times where published', async () => {
+      const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
+      const items = $$(el, 'ol[part=programme] > li');
+      expect(items.length).to.equal(dataset.programme.length);
+      expect(text(items[0])).to.match(/^02:22 GMT\+9 Arrival/);
+      expect(text(items[1])).to.match(/^about 12:00 GMT\+9 Official welcome ceremony/);
+    });
+
+    it('shows the treaty signed, ratified by both sides, and in force', async () => {
+      const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
+      const treaty = $(el, 'li.outcome.treaty')!;
+      expect(treaty).dom.to.equal(
+        `<li class="outcome treaty" part="outcome">
+          <span class="outcome-title" lang="en">Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK</span>
+          <ul class="steps" part="steps">
+            <li>Signed: <time datetime="2024-06-19" part="time">19 June 2024</time></li>
+            <li>Ratified:
+              <span class="party">Russia <time datetime="2024-11-09" part="time">9 November 2024</time></span>
+              <span class="party">DPRK <time datetime="2024-11-11" part="time">11 November 2024</time></span>
+            </li>
+            <li>In force: <time datetime="2024-12-04" part="time">4 December 2024</time></li>
+            <li>23 articles</li>
+            <li>Replaces: <span lang="en">Treaty of 9 February 2000</span></li>
+          </ul>
+        </li>`,
+      );
+      expect($$(el, 'li.outcome.agreement').length).to.equal(2);
+    });
+
+    it('names the next stop', async () => {
+      const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
+      expect(text($(el, '[part=next-stop]'))).to.equal(
+        'Next stop: State visit to Vietnam, Hanoi, 19–20 June 2024',
+      );
+    });
+
+    it('ends with the sources of what it shows, linked only where a URL is known', async () => {
+      const el = await card(html`<visit-card></visit-card>`);
+      const items = $$(el, 'footer[part=sources] li');
+      expect(items.length).to.be.greaterThan(5);
+      const links = $$(el, 'footer[part=sources] a') as HTMLAnchorElement[];
+      const known = new Set(dataset.sources.filter((s) => s.url).map((s) => s.url));
+      for (const link of links) expect(known.has(link.getAttribute('href')!)).to.equal(true);
+      expect(links.length).to.be.lessThan(items.length); // the blog and the fact sheet have no URL
+    });
   });
 
-  it('uses a provider dataset', async () => {
-    const other = structuredClone(dataset);
-    other.overview.title = { en: 'Another visit' };
-    const el = await fixture(
-      html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
-    );
-    const card = el.querySelector('visit-card')!;
-    await card.updateComplete;
-    expect(text(shadow(card).querySelector('h3'))).to.equal('Another visit');
+  describe('variant', () => {
+    it('compact leaves out the programme and the details', async () => {
+      const el = await card(html`<visit-card variant="compact"></visit-card>`);
+      expect($(el, '[part=programme]')).to.not.exist;
+      expect(text($(el, 'dl'))).to.not.contain('Residence');
+      expect($(el, '[part=outcomes]')).to.exist;
+      expect($(el, '[part=badge]')).to.exist;
+    });
+
+    it('re-renders when the attribute changes later', async () => {
+      const el = await card(html`<visit-card></visit-card>`);
+      expect($(el, '[part=programme]')).to.exist;
+      el.setAttribute('variant', 'compact');
+      await elementUpdated(el);
+      expect($(el, '[part=programme]')).to.not.exist;
+    });
+  });
+
+  describe('heading-level', () => {
+    it('sets the heading level, and section headings one below', async () => {
+      const el = await card(html`<visit-card heading-level="2"></visit-card>`);
+      expect($(el, 'h2[part=heading]')).to.exist;
+      expect($$(el, 'h3[part=section-heading]').length).to.equal(2);
+    });
+
+    it('caps section headings at h6', async () => {
+      const el = await card(html`<visit-card heading-level="6"></visit-card>`);
+      expect($$(el, 'h6').length).to.equal(3);
+    });
+  });
+
+  describe('lang', () => {
+    it('speaks Russian, with English data text marked lang="en"', async () => {
+      const el = await card(html`<visit-card lang="ru"></visit-card>`);
+      expect(text($(el, '[part=eyebrow]'))).to.equal('Государственный визит');
+      expect(text($(el, '[part=badge]'))).to.match(/^Первый визит за 24 года/);
+      expect($(el, 'h3 span[lang=en]')).to.exist;
+      expect(text($(el, 'dd time[datetime="2024-06-18"]'))).to.match(/18.+19 июня 2024/);
+    });
+
+    it('uses South Korean spellings for ko and the DPRK’s for ko-KP', async () => {
+      const ko = await card(html`<visit-card lang="ko"></visit-card>`);
+      expect(text($(ko, 'dl'))).to.contain('블라디미르 푸틴');
+      const kp = await card(html`<visit-card lang="ko-KP"></visit-card>`);
+      expect(text($(kp, 'dl'))).to.contain('울라지미르 뿌찐');
+      expect(text($(kp, 'dl'))).to.not.contain('블라디미르');
+    });
+
+    it('inherits lang from the nearest ancestor, and follows it when it changes', async () => {
+      const wrapper = await fixture(html`<div lang="ru"><visit-card></visit-card></div>`);
+      const el = wrapper.querySelector('visit-card')!;
+      await el.updateComplete;
+      expect(text($(el, '[part=eyebrow]'))).to.equal('Государственный визит');
+      wrapper.setAttribute('lang', 'ko');
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(text($(el, '[part=eyebrow]'))).to.equal('국빈 방문');
+    });
+
+    it('falls back to English for a language it does not speak, or a malformed tag', async () => {
+      const fr = await card(html`<visit-card lang="fr"></visit-card>`);
+      expect(text($(fr, '[part=eyebrow]'))).to.equal('State visit');
+      const bad = await card(html`<visit-card lang="!!"></visit-card>`);
+      expect(text($(bad, '[part=eyebrow]'))).to.equal('State visit');
+    });
+  });
+
+  describe('theme', () => {
+    it('reflects theme and sets the colour scheme', async () => {
+      const el = await card(html`<visit-card theme="dark"></visit-card>`);
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      el.theme = 'light';
+      await elementUpdated(el);
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+    });
+
+    it('takes design tokens from the page', async () => {
+      const el = await card(
+        html`<visit-card theme="light" style="--visit-card-accent: rgb(1, 2, 3)"></visit-card>`,
+      );
+      expect(getComputedStyle($(el, '.eyebrow')!).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const variant of ['full', 'compact']) {
+      for (const theme of ['light', 'dark']) {
+        for (const lang of ['en', 'ru', 'ko', 'ko-KP']) {
+          it(`has no violations: ${variant}, ${theme}, ${lang}`, async () => {
+            const el = await card(
+              html`<visit-card variant=${variant} theme=${theme} lang=${lang}></visit-card>`,
+            );
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+    it('has no violations in an error state', async () => {
+      const el = await card(html`<visit-card variant="huge"></visit-card>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: [string, string, string][] = [
+      ['variant', 'huge', 'The value “huge” is not valid for variant.'],
+      ['heading-level', '9', 'The value “9” is not valid for heading-level.'],
+      ['theme', 'neon', 'The value “neon” is not valid for theme.'],
+    ];
+    for (const [attribute, value, notice] of cases) {
+      it(`${attribute}="${value}" shows a notice, fires visit-cards-error and warns once`, async () => {
+        const warnings: unknown[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args);
+        try {
+          const el = await card(html`<visit-card></visit-card>`);
+          setTimeout(() => el.setAttribute(attribute, value));
+          const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
+          expect(event.bubbles && event.composed).to.equal(true);
+          expect(event.detail).to.include({ code: 'invalid-attribute', attribute, value });
+          expect(text($(el, '[part=notice-text]'))).to.equal(notice);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(warnings.length).to.equal(1);
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+
+    it('localizes the notice', async () => {
+      const el = await card(html`<visit-card lang="ru" variant="huge"></visit-card>`);
+      expect(text($(el, '[part=notice-text]'))).to.equal(
+        'Значение «huge» недопустимо для variant.',
+      );
+    });
+
+    it('recovers when the attribute is fixed', async () => {
+      const el = await card(html`<visit-card variant="huge"></visit-card>`);
+      el.setAttribute('variant', 'compact');
+      await elementUpdated(el);
+      expect($(el, '[part=notice]')).to.not.exist;
+      expect($(el, 'article')).to.exist;
+    });
+
+    it('leaves the other cards on the page alone', async () => {
+      const wrapper = await fixture(
+        html`<div><visit-card variant="huge"></visit-card><visit-card></visit-card></div>`,
+      );
+      const [bad, good] = [...wrapper.querySelectorAll('visit-card')];
+      await good!.updateComplete;
+      expect($(bad!, '[part=notice]')).to.exist;
+      expect($(good!, 'article')).to.exist;
+    });
+  });
+
+  describe('connection', () => {
+    it('keeps working after being moved, disconnected and reconnected', async () => {
+      const el = await card(html`<visit-card></visit-card>`);
+      const parent = el.parentElement!;
+      el.remove();
+      el.variant = 'compact';
+      parent.append(el);
+      await elementUpdated(el);
+      expect($(el, '[part=programme]')).to.not.exist;
+      expect($(el, 'article')).to.exist;
+    });
+
+    it('upgrades a card that was in the page before its tag was defined', async () => {
+      const wrapper = await fixture(html`<div><visit-card-late></visit-card-late></div>`);
+      const { VisitCard } = await import('../../src/elements/visit-card/visit-card.js');
+      customElements.define('visit-card-late', class extends VisitCard {});
+      const el = wrapper.querySelector('visit-card-late') as VisitCard;
+      await el.updateComplete;
+      expect(text($(el, 'h3'))).to.contain('State visit');
+    });
+  });
+
+  describe('with a <visit-data> provider', () => {
+    it('shows the provider’s dataset instead of the bundled one', async () => {
+      const other: Visit = structuredClone(dataset);
+      other.overview.title = { en: 'Another visit' };
+      const el = await fixture(
+        html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+      );
+      const inner = el.querySelector('visit-card')!;
+      await inner.updateComplete;
+      expect(text($(inner, 'h3'))).to.equal('Another visit');
+    });
   });
 });

@@ -1,0 +1,147 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { dataset } from '../../src/data/index.js';
+import '../../src/define/visit-data.js';
+import '../../src/define/visit-card.js';
+import type { VisitData } from '../../src/elements/visit-data/visit-data.js';
+import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Waits until the card inside `provider` shows a heading or a notice. */
+async function settled(provider: Element): Promise<Element> {
+  const card = provider.querySelector('visit-card')!;
+  await waitUntil(
+    () => $(card, 'h3') || $(card, '[part=notice]:not([role=status])'),
+    'card settled',
+    {
+      timeout: 3000,
+    },
+  );
+  return card;
+}
+
+describe('<visit-data>', () => {
+  it('renders nothing of its own: its children lay out as if it were not there', async () => {
+    const el = await fixture<VisitData>(html`<visit-data><p>child</p></visit-data>`);
+    expect(getComputedStyle(el).display).to.equal('contents');
+  });
+
+  it('hands a dataset set as a property to every card inside, after validating it', async () => {
+    const other = structuredClone(dataset);
+    other.overview.title = { en: 'Another visit' };
+    const el = await fixture<VisitData>(
+      html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+    );
+    expect(text($(await settled(el), 'h3'))).to.equal('Another visit');
+  });
+
+  it('loads a dataset from src', async () => {
+    const el = await fixture<VisitData>(
+      html`<visit-data src="/data/visit.json"><visit-card></visit-card></visit-data>`,
+    );
+    await oneEvent(el, 'visit-data-change');
+    expect(text($(await settled(el), 'h3'))).to.equal(dataset.overview.title.en);
+  });
+
+  it('shows a loading notice until the dataset arrives', async () => {
+    const el = await fixture<VisitData>(
+      html`<visit-data src="/data/visit.json"><visit-card></visit-card></visit-data>`,
+    );
+    const card = el.querySelector('visit-card')!;
+    expect(text($(card, '[part=notice][role=status]'))).to.equal('Loading…');
+    await oneEvent(el, 'visit-data-change');
+  });
+
+  const failures: [string, () => ReturnType<typeof html>, string, string][] = [
+    [
+      'an empty dataset',
+      () => html`<visit-data .dataset=${{}}><visit-card></visit-card></visit-data>`,
+      'empty-dataset',
+      'The data has nothing to show.',
+    ],
+    [
+      'an invalid dataset',
+      () =>
+        html`<visit-data .dataset=${{ ...dataset, people: [{ id: 'x' }] }}
+          ><visit-card></visit-card
+        ></visit-data>`,
+      'invalid-dataset',
+      'The data is not valid.',
+    ],
+    [
+      'a src that does not exist',
+      () => html`<visit-data src="/no/such.json"><visit-card></visit-card></visit-data>`,
+      'load-failed',
+      'The data could not be loaded.',
+    ],
+    [
+      'a src that is not JSON',
+      () => html`<visit-data src="/README.md"><visit-card></visit-card></visit-data>`,
+      'load-failed',
+      'The data could not be loaded.',
+    ],
+    [
+      'a javascript: src',
+      () => html`<visit-data src="javascript:alert(1)"><visit-card></visit-card></visit-data>`,
+      'load-failed',
+      'The data could not be loaded.',
+    ],
+  ];
+  for (const [what, markup, code, notice] of failures) {
+    it(`puts its cards into a clear error state for ${what}, and fires visit-cards-error`, async () => {
+      const events: VisitCardsErrorEvent[] = [];
+      const listener = (event: Event) => events.push(event as VisitCardsErrorEvent);
+      document.addEventListener('visit-cards-error', listener);
+      try {
+        const el = await fixture<VisitData>(markup());
+        const card = await settled(el);
+        expect(text($(card, '[part=notice-text]'))).to.equal(notice);
+        await waitUntil(() => events.length >= 2, 'provider and card both report');
+        expect(events.map((e) => e.detail.code)).to.deep.equal([code, code]);
+        await expect(card).to.be.accessible();
+      } finally {
+        document.removeEventListener('visit-cards-error', listener);
+      }
+    });
+  }
+
+  it('names the record and field of an invalid dataset in the event', async () => {
+    const broken = structuredClone(dataset);
+    broken.people[0]!.sources = ['nope'];
+    const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
+    setTimeout(() => (el.dataset = broken));
+    const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
+    expect(event.detail.message).to.contain(
+      'people › sergey-lavrov › sources[0]: cites unknown source "nope"',
+    );
+  });
+
+  it('goes back to the bundled dataset when its dataset is removed', async () => {
+    const other = structuredClone(dataset);
+    other.overview.title = { en: 'Another visit' };
+    const el = await fixture<VisitData>(
+      html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+    );
+    const card = await settled(el);
+    el.dataset = undefined;
+    await el.updateComplete;
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(text($(card, 'h3'))).to.equal(dataset.overview.title.en);
+  });
+
+  it('keeps cards outside it on the bundled dataset', async () => {
+    const other = structuredClone(dataset);
+    other.overview.title = { en: 'Another visit' };
+    const wrapper = await fixture(
+      html`<div>
+        <visit-data .dataset=${other}><visit-card></visit-card></visit-data
+        ><visit-card id="outside"></visit-card>
+      </div>`,
+    );
+    const outside = wrapper.querySelector('#outside')!;
+    await waitUntil(() => $(outside, 'h3'), 'outside card rendered');
+    expect(text($(outside, 'h3'))).to.equal(dataset.overview.title.en);
+  });
+});
