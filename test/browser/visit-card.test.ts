@@ -74,7 +74,7 @@ describe('<visit-card>', () => {
       const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
       const items = $$(el, 'ol[part=programme] > li');
       expect(items.length).to.equal(dataset.programme.length);
-      expect(text(items[0])).to.match(/^02:22 GMT\+9 Arrival/);
+      expect(text(items[0])).to.match(/^02:22 GMT\+9 Arrival at Pyongyang Sunan airport/);
       expect(text(items[1])).to.match(/^about 12:00 GMT\+9 Official welcome ceremony/);
     });
 

@@ -39,7 +39,7 @@ export const visitCardStyles = css`
     margin: 0;
     justify-self: start;
     padding: 0.125rem 0.625rem;
-    border-radius: 999px;
+    border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     border: 1px solid var(--_border);
     font-size: 0.875em;
@@ -85,17 +85,21 @@ export const visitCardStyles = css`
     gap: 0.375rem;
   }
   .programme-item {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
+    display: grid;
+    gap: 0 0.75rem;
   }
-  .programme-time {
+  .programme-when {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    min-width: 7.5em;
+    font-size: 0.875em;
+  }
+  .programme-when:empty {
+    display: none;
   }
   .programme-place {
+    display: block;
     color: var(--_muted);
+    font-size: 0.875em;
   }
   .outcome-title {
     font-weight: 600;
@@ -127,6 +131,14 @@ export const visitCardStyles = css`
   .sources ul {
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  @container (min-width: 420px) {
+    .programme-item {
+      grid-template-columns: 9em minmax(0, 1fr);
+    }
+    .programme-when:empty {
+      display: block;
+    }
   }
   @container (min-width: 520px) {
     .facts {

@@ -213,22 +213,27 @@ export class VisitCard extends VisitElement {
         ${items.map(
           (item) =>
             html`<li part="programme-item" class="programme-item">
-              ${
-                item.start && item.place?.timeZone
-                  ? html`<time part="time" class="programme-time" datetime=${item.start}
-                      >${item.approximate ? `${t.approximately} ` : nothing}${formatLocalTime(
-                        item.start,
-                        item.place.timeZone,
-                        lang,
-                      )}</time
-                    >`
-                  : nothing
-              }
-              <span class="programme-title" lang="en">${item.title}</span>${
-                item.place
-                  ? html`<span class="programme-place"> · ${this.place(item.place)}</span>`
-                  : nothing
-              }
+              <span class="programme-when"
+                >${
+                  item.start && item.place?.timeZone
+                    ? html`<time part="time" datetime=${item.start}
+                        >${item.approximate ? `${t.approximately} ` : nothing}${formatLocalTime(
+                          item.start,
+                          item.place.timeZone,
+                          lang,
+                        )}</time
+                      >`
+                    : nothing
+                }</span
+              >
+              <span class="programme-what">
+                <span class="programme-title" lang="en">${item.title}</span>
+                ${
+                  item.place
+                    ? html`<span class="programme-place">${this.place(item.place)}</span>`
+                    : nothing
+                }
+              </span>
             </li>`,
         )}
       </ol>
