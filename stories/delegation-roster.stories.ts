@@ -1,0 +1,255 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import {
+  DELEGATION_ROSTER_GROUPINGS,
+  DELEGATION_ROSTER_LAYOUTS,
+  DELEGATION_ROSTER_SECTORS,
+  DELEGATION_ROSTER_STATUSES,
+  type DelegationRosterGrouping,
+  type DelegationRosterLayout,
+  type DelegationRosterStatus,
+} from '../src/elements/delegation-roster/delegation-roster.js';
+import { THEMES, type Theme } from '../src/internal/visit-element.js';
+import { LOCALES } from '../src/internal/locale.js';
+import { dataset } from '../src/data/index.js';
+// The preview registers everything through src/index.ts; these make the file stand alone too,
+// and registering twice is a no-op.
+import '../src/define/visit-data.js';
+import '../src/define/delegation-roster.js';
+
+/** Every attribute of `<delegation-roster>`, typed. */
+interface DelegationRosterArgs {
+  layout: DelegationRosterLayout;
+  groupBy: DelegationRosterGrouping;
+  /** Comma-separated sectors; empty: all. */
+  sector: string;
+  /** Empty: all. */
+  status: DelegationRosterStatus | '';
+  /** 0: no limit (the attribute is left out). */
+  limit: number;
+  theme: Theme;
+  lang: string;
+  headingLevel: number;
+  width: number;
+}
+
+const meta: Meta<DelegationRosterArgs> = {
+  title: 'Elements/delegation-roster',
+  component: 'delegation-roster',
+  args: {
+    layout: 'list',
+    groupBy: 'sector',
+    sector: '',
+    status: '',
+    limit: 0,
+    theme: 'light',
+    lang: 'en',
+    headingLevel: 3,
+    width: 640,
+  },
+  argTypes: {
+    layout: { control: 'inline-radio', options: DELEGATION_ROSTER_LAYOUTS },
+    groupBy: {
+      name: 'group-by',
+      control: 'inline-radio',
+      options: DELEGATION_ROSTER_GROUPINGS,
+    },
+    sector: {
+      control: 'text',
+      description: `Comma-separated list of: ${DELEGATION_ROSTER_SECTORS.join(', ')}. Empty: all.`,
+    },
+    status: { control: 'select', options: ['', ...DELEGATION_ROSTER_STATUSES] },
+    limit: {
+      control: { type: 'number', min: 0, max: 20 },
+      description: 'Show the first N members with a "Show all" button; 0 leaves the attribute out.',
+    },
+    theme: { control: 'inline-radio', options: THEMES },
+    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    width: {
+      control: { type: 'range', min: 280, max: 900, step: 10 },
+      description: 'Width of the container (story only).',
+    },
+  },
+  render: ({ layout, groupBy, sector, status, limit, theme, lang, headingLevel, width }) => html`
+    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
+      <delegation-roster
+        layout=${layout}
+        group-by=${groupBy}
+        sector=${ifDefined(sector || undefined)}
+        status=${ifDefined(status || undefined)}
+        limit=${ifDefined(limit || undefined)}
+        theme=${theme}
+        lang=${ifDefined(lang || undefined)}
+        heading-level=${headingLevel}
+      ></delegation-roster>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<DelegationRosterArgs>;
+
+/** The whole delegation as a list, one section per sector. */
+export const ListBySector: Story = { name: 'List, by sector' };
+/** The whole delegation as one flat list, in the dataset's order. */
+export const ListFlat: Story = { name: 'List, flat', args: { groupBy: 'none' } };
+/** A grid of cards, one section per sector; columns follow the card's width. */
+export const GridBySector: Story = {
+  name: 'Grid, by sector',
+  args: { layout: 'grid', width: 900 },
+};
+/** A flat grid. */
+export const GridFlat: Story = {
+  name: 'Grid, flat',
+  args: { layout: 'grid', groupBy: 'none', width: 900 },
+};
+/** One sector. */
+export const OneSector: Story = { name: 'Filter: sector="defence"', args: { sector: 'defence' } };
+/** Several sectors; whitespace around the commas is fine. */
+export const SeveralSectors: Story = {
+  name: 'Filter: sector="diplomacy, transport"',
+  args: { sector: 'diplomacy, transport' },
+};
+/** Announced before the visit (including those also confirmed attending). */
+export const Announced: Story = {
+  name: 'Filter: status="announced"',
+  args: { status: 'announced' },
+};
+/** Confirmed attending (including those also announced). */
+export const Confirmed: Story = {
+  name: 'Filter: status="confirmed"',
+  args: { status: 'confirmed' },
+};
+/** Only those both announced and confirmed attending. */
+export const Both: Story = { name: 'Filter: status="both"', args: { status: 'both' } };
+/** Sector and status together. */
+export const SectorAndStatus: Story = {
+  name: 'Filter: sector and status',
+  args: { sector: 'presidential-office, defence', status: 'confirmed', groupBy: 'none' },
+};
+/** The first five, with a keyboard-usable "Show all" button. */
+export const Limit: Story = { name: 'Limit: 5', args: { limit: 5 } };
+/** A limit on a flat grid. */
+export const LimitGrid: Story = {
+  name: 'Limit: 4, flat grid',
+  args: { limit: 4, layout: 'grid', groupBy: 'none', width: 900 },
+};
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+/** Dark theme, grid. */
+export const DarkGrid: Story = { name: 'Dark, grid', args: { theme: 'dark', layout: 'grid' } };
+/** `theme="auto"` follows the reader's `prefers-color-scheme`. */
+export const Auto: Story = { args: { theme: 'auto' } };
+/** Russian UI. */
+export const Russian: Story = { args: { lang: 'ru', limit: 5 } };
+/** Korean UI in South Korean orthography. */
+export const Korean: Story = { args: { lang: 'ko', limit: 5 } };
+/** Korean UI in the DPRK's orthography. */
+export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP', limit: 5 } };
+/** `lang` inherited from an ancestor. */
+export const InheritedLang: Story = {
+  name: 'lang from an ancestor',
+  render: () => html`<div lang="ru"><delegation-roster limit="3"></delegation-roster></div>`,
+};
+/** At the narrowest supported width, 280 px. */
+export const Narrow: Story = { args: { width: 280 } };
+/** A grid at 280 px falls back to one column. */
+export const NarrowGrid: Story = { name: 'Narrow, grid', args: { width: 280, layout: 'grid' } };
+/** At the widest layout, 900 px: names beside titles. */
+export const Wide: Story = { args: { width: 900 } };
+/** A heading level to fit the page's outline; sector headings sit one level below. */
+export const HeadingLevel: Story = { name: 'heading-level 2', args: { headingLevel: 2 } };
+/** A bad layout: the card says so and fires `visit-cards-error`. */
+export const BadLayout: Story = {
+  name: 'Error: bad layout',
+  render: () => html`<delegation-roster layout="table"></delegation-roster>`,
+};
+/** A bad grouping. */
+export const BadGroupBy: Story = {
+  name: 'Error: bad group-by',
+  render: () => html`<delegation-roster group-by="status"></delegation-roster>`,
+};
+/** An unknown sector in the list. */
+export const BadSector: Story = {
+  name: 'Error: unknown sector',
+  render: () => html`<delegation-roster sector="defence, culture"></delegation-roster>`,
+};
+/** An unknown status. */
+export const BadStatus: Story = {
+  name: 'Error: unknown status',
+  render: () => html`<delegation-roster status="rumoured"></delegation-roster>`,
+};
+/** A limit that is not a positive integer. */
+export const BadLimit: Story = {
+  name: 'Error: limit 0',
+  render: () => html`<delegation-roster limit="0"></delegation-roster>`,
+};
+/** A heading level out of range. */
+export const BadHeadingLevel: Story = {
+  name: 'Error: heading-level 9',
+  render: () => html`<delegation-roster heading-level="9"></delegation-roster>`,
+};
+/** Valid filters that together match no one. */
+export const NoMatch: Story = {
+  name: 'Error: no match',
+  render: () =>
+    html`<delegation-roster sector="presidential-office" status="announced"></delegation-roster>`,
+};
+/** A dataset whose delegation is empty. */
+export const EmptyDelegation: Story = {
+  name: 'Error: empty delegation',
+  render: () => {
+    const other = structuredClone(dataset);
+    other.people = [];
+    return html`<visit-data .dataset=${other}><delegation-roster></delegation-roster></visit-data>`;
+  },
+};
+/** An empty dataset handed in through `<visit-data>`. */
+export const EmptyDataset: Story = {
+  name: 'Error: empty dataset',
+  render: () =>
+    html`<visit-data .dataset=${{}}><delegation-roster></delegation-roster></visit-data>`,
+};
+/** Another dataset of the same shape, through `<visit-data>`. */
+export const ProvidedDataset: Story = {
+  name: 'Provider: another dataset',
+  render: () => {
+    const other = structuredClone(dataset);
+    other.people = other.people.slice(0, 2);
+    return html`<visit-data .dataset=${other}><delegation-roster></delegation-roster></visit-data>`;
+  },
+};
+/** Tokens and parts overridden from the page. */
+export const Theming: Story = {
+  render: () => html`
+    <style>
+      .themed delegation-roster {
+        --visit-roster-accent: #2f5d50;
+        --visit-roster-member-background: #f3efe4;
+        --visit-roster-gap: 0.75rem;
+        --visit-color-background: #fbf8f1;
+        --visit-font-family: Georgia, serif;
+        --visit-radius: 2px;
+      }
+      .themed delegation-roster::part(group-heading) {
+        letter-spacing: 0.2em;
+      }
+      .themed delegation-roster::part(name-ru) {
+        font-style: italic;
+      }
+      .themed delegation-roster::part(status) {
+        background: #2f5d50;
+        border-color: #2f5d50;
+        color: #fff;
+      }
+      .themed delegation-roster::part(toggle) {
+        border-radius: 0;
+      }
+    </style>
+    <div class="themed">
+      ${nothing}<delegation-roster theme="light" layout="grid" limit="6"></delegation-roster>
+    </div>
+  `,
+};
