@@ -1,0 +1,344 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { QUOTE_TOPICS } from '../../data/schema.js';
+import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import { letterQuoteStrings, type LetterQuoteStrings } from '../../internal/i18n/letter-quote.js';
+import { pickText } from '../../internal/locale.js';
+import {
+  candidatesFor,
+  pickQuote,
+  QUOTE_PICKS,
+  type QuotePick,
+} from '../../internal/pick-quote.js';
+import { sharedStyles } from '../../internal/shared.styles.js';
+import { invalid, VisitElement } from '../../internal/visit-element.js';
+import { letterQuoteStyles } from './letter-quote.styles.js';
+
+export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
+export { QUOTE_TOPICS } from '../../data/schema.js';
+export type { QuoteTopic } from '../../data/types.js';
+
+/** Detail of a `letter-quote-copy` event. */
+export interface LetterQuoteCopyDetail {
+  /** The id of the quote that was copied. */
+  quoteId: string;
+  /** Exactly what was put on the clipboard: the quote and its citation. */
+  text: string;
+}
+
+/** Fired (bubbles, composed) when the quote and its citation are on the clipboard. */
+export class LetterQuoteCopyEvent extends Event {
+  /** The event's type. */
+  static readonly eventName = 'letter-quote-copy';
+
+  /** What was copied. */
+  readonly detail: LetterQuoteCopyDetail;
+
+  constructor(detail: LetterQuoteCopyDetail) {
+    super(LetterQuoteCopyEvent.eventName, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'letter-quote-copy': LetterQuoteCopyEvent;
+  }
+}
+
+/** What the live region says, and about which quote. */
+interface CopyStatus {
+  quoteId: string;
+  status: 'copied' | 'refused';
+}
+
+/**
+ * One passage of the article the visiting president published in Rodong Sinmun on the eve of
+ * the visit, always shown as an attributed quotation, never as a statement of fact: author,
+ * title, publication, date, paragraph and sources. A button copies the quote with its citation
+ * and says so to screen readers.
+ *
+ * Which quote: `quote-id` names one exactly and wins; otherwise `topic` narrows the candidates
+ * and `pick` chooses among them: the `first` in the article's order, a `random` one (drawn once
+ * per selection, so re-renders keep it), or the `daily` one, the same for every reader on a
+ * given UTC date. An empty `quote-id` or `topic` counts as not set.
+ *
+ * @tagname letter-quote
+ * @summary One attributed quote from the article, with a copy button.
+ *
+ * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
+ *   The quote itself stays in English (`lang="en"`).
+ *
+ * @fires letter-quote-copy - When the quote and its citation are on the clipboard;
+ *   `detail` is `{quoteId, text}`.
+ * @fires visit-cards-error - When an attribute or the dataset is bad (`invalid-attribute`,
+ *   `unknown-id` for `quote-id`, `no-match` for a topic without quotes, `empty-dataset`);
+ *   the card shows a notice.
+ *
+ * @csspart card - The box that holds the label, the figure and the copy button.
+ * @csspart heading - The label above the quote ("From the article by …"), a heading at
+ *   `heading-level`.
+ * @csspart figure - The `figure` holding the quotation and its caption.
+ * @csspart blockquote - The `blockquote`; its `cite` is the URL of a source, where known.
+ * @csspart text - The quoted passage.
+ * @csspart caption - The `figcaption` with the attribution.
+ * @csspart author - The author's name.
+ * @csspart title - The article's title, a `cite` element.
+ * @csspart publication - The newspaper: Rodong Sinmun.
+ * @csspart date - The publication date, a `time` element.
+ * @csspart paragraph - The paragraph of the article the passage is in.
+ * @csspart sources - The list of sources in the caption.
+ * @csspart source-link - A link to a source.
+ * @csspart actions - The row with the copy button and the live region.
+ * @csspart copy-button - The "Copy quote" button.
+ * @csspart live - The polite live region that confirms (or refuses) the copy.
+ * @csspart notice - The notice shown instead of the content when input is bad.
+ * @csspart notice-title - The notice's first line.
+ * @csspart notice-text - The notice's explanation.
+ *
+ * @cssprop --visit-quote-accent - Accent of this card; falls back to `--visit-color-accent`.
+ * @cssprop --visit-quote-background - Background; falls back to `--visit-color-background`.
+ * @cssprop --visit-quote-padding - Inner spacing; falls back to `--visit-space`.
+ * @cssprop --visit-quote-font-family - Font of the quoted passage; falls back to
+ *   `--visit-font-family`.
+ * @cssprop --visit-quote-text-size - Size of the quoted passage; 1.125em, 1.25em when wide.
+ * @cssprop --visit-color-text - Text colour.
+ * @cssprop --visit-color-muted - Secondary text colour.
+ * @cssprop --visit-color-background - Background of every card.
+ * @cssprop --visit-color-surface - Background of insets and buttons.
+ * @cssprop --visit-color-border - Borders and rules.
+ * @cssprop --visit-color-accent - Shared accent colour.
+ * @cssprop --visit-color-link - Link colour.
+ * @cssprop --visit-color-focus - Focus ring colour.
+ * @cssprop --visit-font-family - Font stack.
+ * @cssprop --visit-font-size - Base font size.
+ * @cssprop --visit-radius - Corner radius.
+ * @cssprop --visit-space - Spacing unit.
+ */
+export class LetterQuote extends VisitElement {
+  static override styles = [sharedStyles, letterQuoteStyles];
+
+  /** The id of the quote to show; wins over `topic` and `pick`. */
+  @property({ attribute: 'quote-id' }) quoteId?: string;
+
+  /**
+   * Narrows the candidates to quotes on this topic: `history`, `partnership`, `security`,
+   * `economy`, `humanitarian` or `international-order`.
+   */
+  @property() topic?: QuoteTopic;
+
+  /**
+   * How to choose among the candidates: `first` (in the article's order), `random` (once per
+   * selection) or `daily` (the same for everyone on a given UTC date).
+   */
+  @property({ reflect: true }) pick: QuotePick = 'first';
+
+  @state() private copyStatus?: CopyStatus;
+
+  /** The random draw of the current selection, so re-renders keep the same quote. */
+  private randomDraw?: { key: string; value: number };
+  private copyToken = 0;
+
+  protected override checkAttributes() {
+    const topic = this.topic ?? '';
+    if (topic && !(QUOTE_TOPICS as readonly string[]).includes(topic)) {
+      return invalid('topic', topic, QUOTE_TOPICS);
+    }
+    const pick = this.pick ?? '';
+    if (pick && !(QUOTE_PICKS as readonly string[]).includes(pick)) {
+      return invalid('pick', pick, QUOTE_PICKS);
+    }
+    return super.checkAttributes();
+  }
+
+  protected override renderVisit(visit: Visit): TemplateResult {
+    const selected = this.select(visit);
+    return 'notice' in selected ? selected.notice : this.renderQuote(selected.quote, visit);
+  }
+
+  /** The quote to show, or the notice that says why there is none. */
+  private select(visit: Visit): { quote: Quote } | { notice: TemplateResult } {
+    const quotes = visit.quotes;
+    if (!quotes.length) {
+      return {
+        notice: this.fail({
+          code: 'empty-dataset',
+          attribute: 'dataset',
+          message: 'The dataset has no quotes.',
+        }),
+      };
+    }
+    const quoteId = String(this.quoteId ?? '');
+    if (quoteId) {
+      const quote = quotes.find((q) => q.id === quoteId);
+      if (quote) return { quote };
+      return {
+        notice: this.fail({
+          code: 'unknown-id',
+          attribute: 'quote-id',
+          value: quoteId,
+          message: `quote-id="${quoteId}" names no quote in the dataset.`,
+        }),
+      };
+    }
+    const topic = this.topic || undefined;
+    const candidates = candidatesFor(quotes, topic);
+    if (!candidates.length) {
+      return {
+        notice: this.fail({
+          code: 'no-match',
+          attribute: 'topic',
+          value: topic,
+          message: `No quote in the dataset has the topic "${topic}".`,
+        }),
+      };
+    }
+    const pick = this.pick || 'first';
+    if (pick !== 'random') this.randomDraw = undefined;
+    const random = pick === 'random' ? this.drawFor(candidates) : undefined;
+    return { quote: pickQuote(candidates, pick, { random })! };
+  }
+
+  /**
+   * One draw per selection: the same topic over the same candidates keeps its quote through
+   * re-renders, a language change or a reconnection; a new selection draws again.
+   */
+  private drawFor(candidates: readonly Quote[]): () => number {
+    const key = `${this.topic ?? ''}|${candidates.map((q) => q.id).join(',')}`;
+    if (this.randomDraw?.key !== key) this.randomDraw = { key, value: Math.random() };
+    const { value } = this.randomDraw;
+    return () => value;
+  }
+
+  private renderQuote(quote: Quote, visit: Visit): TemplateResult {
+    const t = letterQuoteStrings[this.locale];
+    const { article } = visit;
+    const lang = this.effectiveLang;
+    const date = formatDate(article.date, lang);
+    const sources = this.sourcesOf(quote, article, visit.sources);
+    const url = sources.find((s) => s.url)?.url;
+    const [open, close] = t.titleMarks;
+    const citation = this.citation(quote, article, date, t);
+    const status = this.copyStatus?.quoteId === quote.id ? this.copyStatus.status : undefined;
+
+    return html`<div part="card" class="card">
+      ${this.heading(t.fromArticle(this.text(article.author.name)), 'heading')}
+      <figure part="figure" class="figure">
+        <blockquote part="blockquote" class="blockquote" lang="en" cite=${url ?? nothing}>
+          <p part="text" class="text">${quote.text}</p>
+        </blockquote>
+        <figcaption part="caption" class="caption">
+          <p class="attribution">
+            <span part="author" class="author">${this.text(article.author.name)}</span>,
+            <span class="title-wrap"
+              >${open}<cite part="title" class="title">${this.text(article.title)}</cite
+              >${close}</span
+            >,
+            <span part="publication" class="publication">${this.text(article.publication)}</span>,
+            <time part="date" class="date" datetime=${article.date}>${date}</time>,
+            <span part="paragraph" class="paragraph"
+              >${t.paragraph(formatNumber(quote.paragraph, lang))}</span
+            >
+          </p>
+          ${
+            sources.length
+              ? html`<p part="sources" class="sources">
+                  ${this.common.sources}:
+                  ${sources.map(
+                    (source, i) =>
+                      html`${i ? ', ' : nothing}${
+                        source.url
+                          ? html`<a
+                              part="source-link"
+                              class="source-link"
+                              href=${source.url}
+                              hreflang=${source.language}
+                              rel="noopener noreferrer external"
+                              >${source.publisher}</a
+                            >`
+                          : source.publisher
+                      }`,
+                  )}
+                </p>`
+              : nothing
+          }
+        </figcaption>
+      </figure>
+      <div part="actions" class="actions">
+        <button
+          part="copy-button"
+          class="copy-button"
+          type="button"
+          @click=${() => this.copy(quote.id, citation)}
+        >
+          ${t.copy}
+        </button>
+        <p part="live" class="live" role="status">
+          ${status === 'copied' ? t.copied : status === 'refused' ? t.copyRefused : nothing}
+        </p>
+      </div>
+    </div>`;
+  }
+
+  /**
+   * The sources shown under the quote: the quote's own (where its text was read), then, if
+   * none of those has a URL, the first of the article's that has one, so the reader can
+   * always follow a link to the article.
+   */
+  private sourcesOf(quote: Quote, article: Article, all: readonly Source[]): Source[] {
+    const byId = new Map(all.map((s) => [s.id, s]));
+    const own = quote.sources.map((id) => byId.get(id)).filter((s) => s !== undefined);
+    if (own.some((s) => s.url)) return own;
+    const linked = article.sources.map((id) => byId.get(id)).find((s) => s?.url);
+    return linked && !own.includes(linked) ? [...own, linked] : own;
+  }
+
+  /** The quote and its citation as plain text, for the clipboard. */
+  private citation(quote: Quote, article: Article, date: string, t: LetterQuoteStrings): string {
+    const [qOpen, qClose] = t.quoteMarks;
+    const [tOpen, tClose] = t.titleMarks;
+    const plain = (text: LocalizedText) => pickText(text, this.locale).text;
+    return (
+      `${qOpen}${quote.text}${qClose} — ${plain(article.author.name)}, ` +
+      `${tOpen}${plain(article.title)}${tClose}, ${plain(article.publication)}, ${date}`
+    );
+  }
+
+  /** Puts `text` on the clipboard and says what happened; never throws. */
+  private async copy(quoteId: string, text: string): Promise<void> {
+    const token = ++this.copyToken;
+    // Write first, inside the click: some browsers allow the clipboard only during the gesture.
+    let write: Promise<void>;
+    try {
+      const clipboard = globalThis.navigator?.clipboard;
+      write =
+        typeof clipboard?.writeText === 'function'
+          ? clipboard.writeText(text)
+          : Promise.reject(new Error('no clipboard'));
+    } catch (error) {
+      write = Promise.reject(error);
+    }
+    // Empty the live region first, so the same message said twice is announced twice.
+    this.copyStatus = undefined;
+    let ok: boolean;
+    try {
+      await write;
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    await this.updateComplete;
+    if (token !== this.copyToken) return;
+    this.copyStatus = { quoteId, status: ok ? 'copied' : 'refused' };
+    if (!ok) return;
+    const copied = new LetterQuoteCopyEvent({ quoteId, text });
+    this.dispatchEvent(copied);
+  }
+
+  /** A localized data text, marked with the language it is really in. */
+  private text(value: LocalizedText): TemplateResult {
+    const { text, lang } = pickText(value, this.locale);
+    return lang === this.locale ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
+  }
+}

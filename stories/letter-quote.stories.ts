@@ -1,0 +1,217 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define/visit-data.js';
+import '../src/define/letter-quote.js';
+import {
+  QUOTE_PICKS,
+  QUOTE_TOPICS,
+  type QuotePick,
+  type QuoteTopic,
+} from '../src/elements/letter-quote/letter-quote.js';
+import { THEMES, type Theme } from '../src/internal/visit-element.js';
+import { LOCALES } from '../src/internal/locale.js';
+import { dataset } from '../src/data/index.js';
+
+/** Every attribute of `<letter-quote>`, typed; `width` sizes the story's container. */
+interface LetterQuoteArgs {
+  quoteId: string;
+  topic: QuoteTopic | '';
+  pick: QuotePick;
+  theme: Theme;
+  lang: string;
+  headingLevel: number;
+  width: number;
+}
+
+const meta: Meta<LetterQuoteArgs> = {
+  title: 'Elements/letter-quote',
+  component: 'letter-quote',
+  args: {
+    quoteId: '',
+    topic: '',
+    pick: 'first',
+    theme: 'light',
+    lang: 'en',
+    headingLevel: 3,
+    width: 640,
+  },
+  argTypes: {
+    quoteId: {
+      name: 'quote-id',
+      control: 'select',
+      options: ['', ...dataset.quotes.map((q) => q.id)],
+      description: 'Exact id of a quote; wins over `topic` and `pick`.',
+    },
+    topic: { control: 'select', options: ['', ...QUOTE_TOPICS] },
+    pick: { control: 'inline-radio', options: QUOTE_PICKS },
+    theme: { control: 'inline-radio', options: THEMES },
+    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    width: {
+      control: { type: 'range', min: 280, max: 900, step: 10 },
+      description: 'Width of the container (story only).',
+    },
+  },
+  render: ({ quoteId, topic, pick, theme, lang, headingLevel, width }) => html`
+    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
+      <letter-quote
+        quote-id=${ifDefined(quoteId || undefined)}
+        topic=${ifDefined(topic || undefined)}
+        pick=${pick}
+        theme=${theme}
+        lang=${ifDefined(lang || undefined)}
+        heading-level=${headingLevel}
+      ></letter-quote>
+    </div>
+  `,
+};
+export default meta;
+
+type Story = StoryObj<LetterQuoteArgs>;
+
+/** The first quote of the article, with its attribution and copy button. */
+export const First: Story = {};
+/** One quote by its id. */
+export const ByQuoteId: Story = { name: 'quote-id', args: { quoteId: 'visits-of-2000-and-2001' } };
+/** A random quote, drawn once: it stays through re-renders. */
+export const Random: Story = { args: { pick: 'random' } };
+/** The quote of the day: the same for every reader on a given UTC date. */
+export const Daily: Story = { args: { pick: 'daily' } };
+/** Topic: history. */
+export const TopicHistory: Story = { name: 'Topic: history', args: { topic: 'history' } };
+/** Topic: partnership. */
+export const TopicPartnership: Story = {
+  name: 'Topic: partnership',
+  args: { topic: 'partnership' },
+};
+/** Topic: security. */
+export const TopicSecurity: Story = { name: 'Topic: security', args: { topic: 'security' } };
+/** Topic: economy. */
+export const TopicEconomy: Story = { name: 'Topic: economy', args: { topic: 'economy' } };
+/** Topic: humanitarian. */
+export const TopicHumanitarian: Story = {
+  name: 'Topic: humanitarian',
+  args: { topic: 'humanitarian' },
+};
+/** Topic: international order. */
+export const TopicInternationalOrder: Story = {
+  name: 'Topic: international-order',
+  args: { topic: 'international-order' },
+};
+/** A topic and a pick together: the daily quote on security. */
+export const TopicDaily: Story = {
+  name: 'Topic + daily',
+  args: { topic: 'security', pick: 'daily' },
+};
+/** Light theme. */
+export const Light: Story = { args: { theme: 'light' } };
+/** Dark theme. */
+export const Dark: Story = { args: { theme: 'dark' } };
+/** `theme="auto"` follows the reader's `prefers-color-scheme`. */
+export const Auto: Story = { args: { theme: 'auto' } };
+/** English UI. */
+export const English: Story = { args: { lang: 'en' } };
+/** Russian UI: the article's Russian title; the quote stays in English. */
+export const Russian: Story = { args: { lang: 'ru' } };
+/** Korean UI in South Korean orthography: 블라디미르 푸틴, 노동신문. */
+export const Korean: Story = { args: { lang: 'ko' } };
+/** Korean UI in the DPRK's orthography: 울라지미르 뿌찐, 로동신문. */
+export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP' } };
+/** At the narrowest supported width, 280 px. */
+export const Narrow: Story = { args: { width: 280 } };
+/** At the widest layout, 900 px. */
+export const Wide: Story = { args: { width: 900 } };
+/** An id that names no quote. */
+export const UnknownId: Story = {
+  name: 'Error: unknown quote-id',
+  render: () => html`<letter-quote quote-id="no-such-quote"></letter-quote>`,
+};
+/** A topic that is not one of the six. */
+export const BadTopic: Story = {
+  name: 'Error: bad topic',
+  render: () => html`<letter-quote topic="sport"></letter-quote>`,
+};
+/** A valid topic that no quote in the dataset has. */
+export const NoMatch: Story = {
+  name: 'Error: topic without quotes',
+  render: () => {
+    const other = structuredClone(dataset);
+    other.quotes = other.quotes.filter((q) => !q.topics.includes('humanitarian'));
+    const kept = new Set(other.quotes.map((q) => q.id));
+    other.milestones.forEach((m) => {
+      if (m.quotes) m.quotes = m.quotes.filter((id) => kept.has(id));
+    });
+    return html`<visit-data .dataset=${other}
+      ><letter-quote topic="humanitarian"></letter-quote
+    ></visit-data>`;
+  },
+};
+/** A pick that is not first, random or daily. */
+export const BadPick: Story = {
+  name: 'Error: bad pick',
+  render: () => html`<letter-quote pick="weekly"></letter-quote>`,
+};
+/** A heading level out of range. */
+export const BadHeadingLevel: Story = {
+  name: 'Error: heading-level 9',
+  render: () => html`<letter-quote heading-level="9"></letter-quote>`,
+};
+/** A bad theme. */
+export const BadTheme: Story = {
+  name: 'Error: bad theme',
+  render: () => html`<letter-quote theme="sepia"></letter-quote>`,
+};
+/** A dataset whose quotes array is empty. */
+export const EmptyQuotes: Story = {
+  name: 'Error: no quotes in the dataset',
+  render: () => {
+    const other = structuredClone(dataset);
+    other.quotes = [];
+    other.milestones.forEach((m) => delete m.quotes);
+    return html`<visit-data .dataset=${other}><letter-quote></letter-quote></visit-data>`;
+  },
+};
+/** An empty dataset handed in through `<visit-data>`. */
+export const EmptyDataset: Story = {
+  name: 'Error: empty dataset',
+  render: () => html`<visit-data .dataset=${{}}><letter-quote></letter-quote></visit-data>`,
+};
+/** An invalid dataset handed in through `<visit-data>`. */
+export const InvalidDataset: Story = {
+  name: 'Error: invalid dataset',
+  render: () =>
+    html`<visit-data .dataset=${{ schemaVersion: 2 }}><letter-quote></letter-quote></visit-data>`,
+};
+/** Tokens and parts overridden from the page. */
+export const Theming: Story = {
+  render: () => html`
+    <style>
+      .themed letter-quote {
+        --visit-quote-accent: #2f5d50;
+        --visit-quote-background: #fbf8f1;
+        --visit-quote-font-family: Georgia, 'Times New Roman', serif;
+        --visit-quote-text-size: 1.375em;
+        --visit-radius: 2px;
+      }
+      .themed letter-quote::part(heading) {
+        text-transform: uppercase;
+        letter-spacing: 0.12em;
+      }
+      .themed letter-quote::part(text) {
+        font-style: italic;
+      }
+      .themed letter-quote::part(copy-button) {
+        background: #2f5d50;
+        border-color: #2f5d50;
+        color: #fff;
+      }
+      .themed letter-quote::part(source-link) {
+        color: #1f4a3f;
+      }
+    </style>
+    <div class="themed" style="max-width:640px">
+      <letter-quote theme="light" quote-id="humanitarian-cooperation"></letter-quote>
+    </div>
+  `,
+};
