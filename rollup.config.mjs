@@ -1,25 +1,60 @@
 /**
- * The CDN build: one self-contained, minified ES module with every element and the data, for
- * a page that loads the library with a script tag. It bundles the npm build that `tsc -p
- * tsconfig.build.json` writes to dist/ (one module per source module, Lit left as an import).
+ * The CDN builds, for pages that load the library with a script tag: one self-contained,
+ * minified ES module with every element and the data, the same as a classic script for hosts
+ * that strip `type="module"`, and integrity.json with the sha384 SRI hash of each. They bundle
+ * the npm build that `tsc -p tsconfig.build.json` writes to dist/ (one module per source
+ * module, Lit left as an import).
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 
-/** @type {import('rollup').RollupOptions[]} */
+const CDN = 'dist/cdn';
+const FILES = ['visit-cards.js', 'visit-cards.classic.js'];
+
+/** Writes dist/cdn/integrity.json once both bundles are on disk. */
+function integrity() {
+  return {
+    name: 'integrity',
+    async closeBundle() {
+      const hashes = {};
+      for (const file of FILES) {
+        const body = await readFile(`${CDN}/${file}`).catch(() => undefined);
+        if (body) hashes[file] = `sha384-${createHash('sha384').update(body).digest('base64')}`;
+      }
+      if (Object.keys(hashes).length === FILES.length) {
+        await writeFile(`${CDN}/integrity.json`, `${JSON.stringify(hashes, null, 2)}\n`);
+      }
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions} */
+const shared = {
+  input: 'dist/index.js',
+  plugins: [
+    // Lit's production build: no dev-mode warnings and smaller.
+    nodeResolve({ exportConditions: ['production'] }),
+    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    integrity(),
+  ],
+  onwarn(warning, warn) {
+    // tsc's decorator helper tests `this` at module top level; in ESM it is undefined, as meant.
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};
+
 export default [
+  { ...shared, output: { file: `${CDN}/visit-cards.js`, format: 'es', sourcemap: true } },
   {
-    input: 'dist/index.js',
-    plugins: [
-      // Lit's production build: no dev-mode warnings and smaller.
-      nodeResolve({ exportConditions: ['production'] }),
-      terser({ ecma: 2020, module: true, format: { comments: false } }),
-    ],
-    output: { file: 'dist/cdn/visit-cards.js', format: 'es', sourcemap: true },
-    onwarn(warning, warn) {
-      // tsc's decorator helper tests `this` at module top level; in ESM it is undefined, as meant.
-      if (warning.code === 'THIS_IS_UNDEFINED') return;
-      warn(warning);
+    ...shared,
+    output: {
+      file: `${CDN}/visit-cards.classic.js`,
+      format: 'iife',
+      name: 'VisitCards',
+      sourcemap: true,
     },
   },
 ];

@@ -20,7 +20,8 @@ export default {
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a page that is not in front stalls on focus and animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
 };

@@ -27,8 +27,15 @@ export function findChrome() {
 export const NO_CHROME =
   'No Chrome or Chromium found: install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable.';
 
-/** Flags Chromium needs here: as root it needs --no-sandbox; the rest keep it off the network. */
+/**
+ * Flags Chromium needs here: as root it needs --no-sandbox; the network ones keep it off the
+ * network; the backgrounding ones stop it throttling the test pages it runs side by side, whose
+ * animation frames would otherwise stall in the tab that is not in front.
+ */
 export const CHROME_ARGS = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

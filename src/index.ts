@@ -6,10 +6,12 @@
  */
 export * from './define/visit-data.js';
 export * from './define/visit-card.js';
+export * from './define/delegation-roster.js';
+export * from './define/letter-quote.js';
 export {
   VisitCardsErrorEvent,
-  type VisitCardsErrorDetail,
   type VisitCardsErrorCode,
+  type VisitCardsErrorDetail,
 } from './internal/error-event.js';
 export { THEMES, type Theme } from './internal/visit-element.js';
 export { VERSION } from './internal/define.js';

@@ -46,3 +46,11 @@ declare global {
     'visit-cards-error': VisitCardsErrorEvent;
   }
 }
+
+/**
+ * Fires a `visit-cards-error` from `target`. A function rather than an inline `dispatchEvent`
+ * so the manifest analyzer documents the event once, from each element's `@fires`.
+ */
+export function dispatchError(target: EventTarget, detail: VisitCardsErrorDetail): void {
+  target.dispatchEvent(new VisitCardsErrorEvent(detail));
+}

@@ -13,7 +13,7 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { visitContext, type VisitState } from '../data/context.js';
 import { dataset as defaultDataset } from '../data/default-dataset.js';
 import type { Visit } from '../data/types.js';
-import { VisitCardsErrorEvent, type VisitCardsErrorDetail } from './error-event.js';
+import { dispatchError, type VisitCardsErrorDetail } from './error-event.js';
 import { commonStrings, type CommonStrings } from './i18n/common.js';
 import { inheritedLang, resolveLocale, type Locale } from './locale.js';
 
@@ -104,6 +104,11 @@ export abstract class VisitElement extends LitElement {
     connected.delete(this);
   }
 
+  /** The heading level in effect: a removed `heading-level` means the default, 3. */
+  private get level(): number {
+    return this.headingLevel ?? 3;
+  }
+
   /** The `lang` in effect: this element's, the nearest ancestor's, the document's, or `en`. */
   protected get effectiveLang(): string {
     return inheritedLang(this);
@@ -124,10 +129,12 @@ export abstract class VisitElement extends LitElement {
    * extend it and call `super`.
    */
   protected checkAttributes(): Problem | undefined {
-    if (!(THEMES as readonly string[]).includes(this.theme)) {
+    // A removed attribute reads as null: that means the default, not a bad value.
+    if (this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
       return invalid('theme', this.theme, THEMES);
     }
-    if (!Number.isInteger(this.headingLevel) || this.headingLevel < 1 || this.headingLevel > 6) {
+    const level = this.level;
+    if (!Number.isInteger(level) || level < 1 || level > 6) {
       return {
         code: 'invalid-attribute',
         attribute: 'heading-level',
@@ -180,7 +187,7 @@ export abstract class VisitElement extends LitElement {
 
   /** A heading at the level the page asked for, or `depth` levels below it (at most h6). */
   protected heading(content: unknown, part = 'heading', id?: string, depth = 0): TemplateResult {
-    const tag = HEADINGS[Math.min(this.headingLevel + depth, 6)] ?? HEADINGS[3]!;
+    const tag = HEADINGS[Math.min(this.level + depth, 6)] ?? HEADINGS[3]!;
     return staticHtml`<${tag} part=${part} class=${part} id=${id ?? nothing}>${content}</${tag}>`;
   }
 
@@ -191,7 +198,7 @@ export abstract class VisitElement extends LitElement {
     if (key === this.reported) return;
     this.reported = key;
     if (!problem) return;
-    this.dispatchEvent(new VisitCardsErrorEvent(problem));
+    dispatchError(this, problem);
     if (!this.warned.has(key!)) {
       this.warned.add(key!);
       console.warn(`<${this.localName}>: ${problem.message}`);

@@ -255,6 +255,17 @@ describe('<visit-card>', () => {
       );
     });
 
+    it('treats a removed attribute as its default, not as bad input', async () => {
+      const el = await card(
+        html`<visit-card variant="compact" theme="dark" heading-level="2"></visit-card>`,
+      );
+      for (const attribute of ['variant', 'theme', 'heading-level']) el.removeAttribute(attribute);
+      await elementUpdated(el);
+      expect($(el, '[part=notice]')).to.not.exist;
+      expect($(el, 'h3[part=heading]')).to.exist;
+      expect($(el, '[part=programme]')).to.exist;
+    });
+
     it('recovers when the attribute is fixed', async () => {
       const el = await card(html`<visit-card variant="huge"></visit-card>`);
       el.setAttribute('variant', 'compact');

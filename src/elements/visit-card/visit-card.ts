@@ -27,6 +27,7 @@ let cardCount = 0;
  * since the last visit, the programme, the outcomes (the treaty's signing, ratification and
  * entry into force), the next stop, and the sources of every fact shown.
  *
+ * @tagname visit-card
  * @summary A sourced fact card about the state visit.
  *
  * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
@@ -80,7 +81,10 @@ export class VisitCard extends VisitElement {
   private readonly headingId = `visit-card-heading-${++cardCount}`;
 
   protected override checkAttributes() {
-    if (!(VISIT_CARD_VARIANTS as readonly string[]).includes(this.variant)) {
+    if (
+      this.variant != null &&
+      !(VISIT_CARD_VARIANTS as readonly string[]).includes(this.variant)
+    ) {
       return invalid('variant', this.variant, VISIT_CARD_VARIANTS);
     }
     return super.checkAttributes();
@@ -89,7 +93,7 @@ export class VisitCard extends VisitElement {
   protected override renderVisit(visit: Visit): TemplateResult {
     const t = visitCardStrings[this.locale];
     const { overview } = visit;
-    const full = this.variant === 'full';
+    const full = this.variant !== 'compact';
     const cited = new Set<string>([...overview.sources, ...overview.arrival.sources]);
     const cite = (ids: readonly string[] | undefined) => ids?.forEach((id) => cited.add(id));
     if (full) {
@@ -105,7 +109,11 @@ export class VisitCard extends VisitElement {
     });
     const sources = visit.sources.filter((s) => cited.has(s.id));
 
-    return html`<article part="card" class="card ${this.variant}" aria-labelledby=${this.headingId}>
+    return html`<article
+      part="card"
+      class="card ${full ? 'full' : 'compact'}"
+      aria-labelledby=${this.headingId}
+    >
       <header part="header" class="header">
         <p part="eyebrow" class="eyebrow">${t.eyebrow}</p>
         ${this.heading(this.text(overview.title), 'heading', this.headingId)}

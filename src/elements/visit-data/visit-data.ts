@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { visitContext, type VisitState } from '../../data/context.js';
 import { formatProblem } from '../../data/problem.js';
 import { validateVisit } from '../../data/validate.js';
-import { VisitCardsErrorEvent } from '../../internal/error-event.js';
+import { dispatchError } from '../../internal/error-event.js';
 
 /**
  * Hands a dataset to every visit-cards element inside it. Without a provider the elements use
@@ -12,6 +12,7 @@ import { VisitCardsErrorEvent } from '../../internal/error-event.js';
  * property or loaded as JSON from `src`. Either is validated first: a bad dataset puts every
  * element inside into a clear error state, and is never shown.
  *
+ * @tagname visit-data
  * @summary Supplies a dataset of the same shape as the bundled one to the cards inside it.
  *
  * @slot - The cards that should show this dataset.
@@ -105,13 +106,7 @@ export class VisitData extends LitElement {
 
   private reject(code: 'empty-dataset' | 'invalid-dataset' | 'load-failed', message: string): void {
     this.provided = { status: 'error', code, message };
-    this.dispatchEvent(
-      new VisitCardsErrorEvent({
-        code,
-        attribute: code === 'load-failed' ? 'src' : 'dataset',
-        message,
-      }),
-    );
+    dispatchError(this, { code, attribute: code === 'load-failed' ? 'src' : 'dataset', message });
     console.warn(`<visit-data>: ${message}`);
   }
 
