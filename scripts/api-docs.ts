@@ -60,9 +60,21 @@ for (const el of elements) {
         a.description ?? '',
       ]),
     ),
-    ...table('Events', ['event', 'description'], (el.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? ''])),
-    ...table('Slots', ['slot', 'description'], (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? ''])),
-    ...table('CSS parts', ['part', 'description'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])),
+    ...table(
+      'Events',
+      ['event', 'description'],
+      (el.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? '']),
+    ),
+    ...table(
+      'Slots',
+      ['slot', 'description'],
+      (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? '']),
+    ),
+    ...table(
+      'CSS parts',
+      ['part', 'description'],
+      (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? '']),
+    ),
     ...table(
       'CSS custom properties',
       ['property', 'description'],

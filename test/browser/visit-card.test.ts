@@ -1,4 +1,5 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { dataset, type Visit } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
@@ -199,6 +200,39 @@ describe('<visit-card>', () => {
         html`<visit-card theme="light" style="--visit-card-accent: rgb(1, 2, 3)"></visit-card>`,
       );
       expect(getComputedStyle($(el, '.eyebrow')!).color).to.equal('rgb(1, 2, 3)');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('opens the sources with the keyboard', async () => {
+      const el = await card(html`<visit-card></visit-card>`);
+      const summary = $(el, 'footer summary') as HTMLElement;
+      summary.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      await sendKeys({ press: 'Enter' });
+      expect(($(el, 'footer details') as HTMLDetailsElement).open).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.localName).to.equal('a');
+    });
+  });
+
+  describe('media', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light', media: 'screen' }));
+
+    it('theme="auto" follows prefers-color-scheme; an explicit theme does not', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const auto = await card(html`<visit-card></visit-card>`);
+      const light = await card(html`<visit-card theme="light"></visit-card>`);
+      expect(getComputedStyle($(auto, 'article')!).backgroundColor).to.equal('rgb(22, 25, 30)');
+      expect(getComputedStyle($(light, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('prints in black on white, with link addresses written out', async () => {
+      await emulateMedia({ media: 'print' });
+      const el = await card(html`<visit-card theme="dark"></visit-card>`);
+      expect(getComputedStyle($(el, 'article')!).color).to.equal('rgb(0, 0, 0)');
+      const link = $(el, 'footer a')!;
+      expect(getComputedStyle(link, '::after').content).to.contain('http');
     });
   });
 
