@@ -1,0 +1,108 @@
+/**
+ * Size budgets: measures what a page downloads (minified, gzip -9, brotli q11) and fails when
+ * anything grows past its budget in size-budgets.json. Entries are the CDN module all in, each
+ * element's npm entry with Lit and @lit/context left out (an app shares those), and the data.
+ * Run after `npm run build`.
+ */
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terserPlugin from '@rollup/plugin-terser';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { rollup, type Plugin } from 'rollup';
+
+// Its CommonJS typings make the default export look like a namespace under NodeNext.
+const terser = terserPlugin as unknown as (options?: object) => Plugin;
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const budgets = JSON.parse(await readFile(`${root}size-budgets.json`, 'utf8')) as Record<
+  string,
+  { gzip: number; brotli: number }
+>;
+
+const LIT = ['lit', '@lit/context'];
+const isLit = (id: string) => LIT.some((dep) => id === dep || id.startsWith(`${dep}/`));
+
+/** Minifies `input` (a dist/ module) into one chunk, leaving Lit out when `withoutLit`. */
+async function bundle(input: string, withoutLit: boolean): Promise<Buffer> {
+  const build = await rollup({
+    input: `${root}${input}`,
+    external: withoutLit ? isLit : [],
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      terser({ module: true, format: { comments: false } }),
+    ],
+    onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' ? undefined : warn(warning)),
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return Buffer.from(output[0].code);
+}
+
+const entries: [name: string, load: () => Promise<Buffer>][] = [
+  ['cdn/visit-cards.js (all in)', () => readFile(`${root}dist/cdn/visit-cards.js`)],
+  ['cdn/visit-cards.classic.js (all in)', () => readFile(`${root}dist/cdn/visit-cards.classic.js`)],
+  ['visit-cards (all elements, no Lit)', () => bundle('dist/index.js', true)],
+  ...['visit-card', 'delegation-roster', 'letter-quote', 'visit-data'].map(
+    (tag): [string, () => Promise<Buffer>] => [
+      `visit-cards/${tag} (no Lit)`,
+      () => bundle(`dist/define/${tag}.js`, true),
+    ],
+  ),
+  ['visit-cards/data (dataset + validator)', () => bundle('dist/data/index.js', false)],
+  ['dataset alone', () => bundle('dist/data/default-dataset.js', false)],
+  ['floor: lit + @lit/context', () => bundle('scripts/size-floor.js', false)],
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+// --measure prints the figures as JSON, to set budgets from (with a few percent of headroom).
+const measured: Record<string, { gzip: number; brotli: number }> = {};
+const rows: string[][] = [];
+let over = 0;
+for (const [name, load] of entries) {
+  const code = await load();
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const brotli = brotliCompressSync(code, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
+    },
+  }).length;
+  measured[name] = { gzip, brotli };
+  const budget = budgets[name];
+  const reference = name.startsWith('floor');
+  const verdict = reference
+    ? 'reference'
+    : !budget
+      ? 'no budget'
+      : gzip > budget.gzip || brotli > budget.brotli
+        ? 'OVER'
+        : 'ok';
+  if (verdict === 'OVER' || verdict === 'no budget') over++;
+  rows.push([
+    name,
+    kb(code.length),
+    kb(gzip),
+    kb(brotli),
+    budget ? `${kb(budget.gzip)} / ${kb(budget.brotli)}` : '-',
+    verdict,
+  ]);
+}
+const head = ['entry', 'min', 'gzip', 'brotli', 'budget gzip / brotli', ''];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+for (const row of [head, ...rows]) console.log(row.map((c, i) => c.padEnd(widths[i]!)).join('  '));
+const floor = measured['floor: lit + @lit/context']!.gzip + measured['dataset alone']!.gzip;
+const cdn = measured['cdn/visit-cards.js (all in)']!.gzip;
+console.log(
+  `\nCDN module: ${(cdn / floor).toFixed(2)}× the floor (Lit + @lit/context + the dataset alone: ${kb(floor)} gzip)`,
+);
+if (process.argv.includes('--measure')) {
+  console.log(JSON.stringify(measured, null, 2));
+  process.exit(0);
+}
+if (over) {
+  console.error(
+    `\n${over} entr${over === 1 ? 'y is' : 'ies are'} over budget or without one (size-budgets.json).`,
+  );
+  process.exit(1);
+}
