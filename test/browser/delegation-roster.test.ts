@@ -348,7 +348,7 @@ describe('<delegation-roster>', () => {
       expect(toggle(el)).to.equal(button);
       expect(shadow(el).activeElement).to.equal(button);
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(members(el)).to.have.length(5);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -356,7 +356,7 @@ describe('<delegation-roster>', () => {
       expect(text(live(el))).to.equal('Showing 5 of 13 members');
       expect(shadow(el).activeElement).to.equal(button);
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(members(el)).to.have.length(13);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
