@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { formatDate } from './format.js';
 import type { CommonStrings } from './i18n/common.js';
@@ -47,3 +47,21 @@ export function renderSources(
     </details>
   </footer>`;
 }
+
+/** Styles of the sources footer; elements that render it include them. */
+export const sourcesStyles = css`
+  .sources {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .sources summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+  }
+  .sources ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+`;

@@ -110,20 +110,6 @@ export const delegationRosterStyles = css`
   .toggle {
     justify-self: start;
   }
-  .sources {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.5);
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .sources summary {
-    cursor: pointer;
-    min-height: 1.5rem;
-  }
-  .sources ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
   /* Columns follow the card's own width, not the viewport's: it may sit in a sidebar. */
   @container (min-width: 480px) {
     .card.layout-grid .list {

@@ -9,7 +9,7 @@ import {
   type Count,
   type DelegationRosterStrings,
 } from '../../internal/i18n/delegation-roster.js';
-import { renderSources } from '../../internal/sources.js';
+import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { pickText } from '../../internal/locale.js';
 import { invalid, VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -106,7 +106,7 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  * @cssprop --visit-space - Spacing unit.
  */
 export class DelegationRoster extends VisitElement {
-  static override styles = [sharedStyles, delegationRosterStyles];
+  static override styles = [sharedStyles, sourcesStyles, delegationRosterStyles];
 
   /** `list` (one member a row) or `grid` (cards in as many columns as fit). */
   @property({ reflect: true }) layout: DelegationRosterLayout = 'list';

@@ -118,20 +118,6 @@ export const visitCardStyles = css`
     border-block-start: 1px solid var(--_border);
     padding-block-start: calc(var(--_space) * 0.75);
   }
-  .sources {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.5);
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-  .sources summary {
-    cursor: pointer;
-    min-height: 1.5rem;
-  }
-  .sources ul {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 1.25rem;
-  }
   @container (min-width: 420px) {
     .programme-item {
       grid-template-columns: 9em minmax(0, 1fr);

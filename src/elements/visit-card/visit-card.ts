@@ -10,7 +10,7 @@ import {
 } from '../../internal/format.js';
 import { visitCardStrings, type VisitCardStrings } from '../../internal/i18n/visit-card.js';
 import { pickText } from '../../internal/locale.js';
-import { renderSources } from '../../internal/sources.js';
+import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { invalid, VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { visitCardStyles } from './visit-card.styles.js';
@@ -73,7 +73,7 @@ let cardCount = 0;
  * @cssprop --visit-space - Spacing unit.
  */
 export class VisitCard extends VisitElement {
-  static override styles = [sharedStyles, visitCardStyles];
+  static override styles = [sharedStyles, sourcesStyles, visitCardStyles];
 
   /** `full` shows everything; `compact` leaves out the programme and details. */
   @property({ reflect: true }) variant: VisitCardVariant = 'full';
