@@ -1,3 +1,4 @@
+import { cardArgTypes, frame } from './shared.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -10,8 +11,7 @@ import {
   type DelegationRosterLayout,
   type DelegationRosterStatus,
 } from '../src/elements/delegation-roster/delegation-roster.js';
-import { THEMES, type Theme } from '../src/internal/visit-element.js';
-import { LOCALES } from '../src/internal/locale.js';
+import type { Theme } from '../src/internal/visit-element.js';
 import { dataset } from '../src/data/index.js';
 // The preview registers everything through src/index.ts; these make the file stand alone too,
 // and registering twice is a no-op.
@@ -64,17 +64,12 @@ const meta: Meta<DelegationRosterArgs> = {
       control: { type: 'number', min: 0, max: 20 },
       description: 'Show the first N members with a "Show all" button; 0 leaves the attribute out.',
     },
-    theme: { control: 'inline-radio', options: THEMES },
-    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    width: {
-      control: { type: 'range', min: 280, max: 900, step: 10 },
-      description: 'Width of the container (story only).',
-    },
+    ...cardArgTypes,
   },
-  render: ({ layout, groupBy, sector, status, limit, theme, lang, headingLevel, width }) => html`
-    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
-      <delegation-roster
+  render: ({ layout, groupBy, sector, status, limit, theme, lang, headingLevel, width }) =>
+    frame(
+      { width, theme },
+      html`<delegation-roster
         layout=${layout}
         group-by=${groupBy}
         sector=${ifDefined(sector || undefined)}
@@ -83,9 +78,8 @@ const meta: Meta<DelegationRosterArgs> = {
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
-      ></delegation-roster>
-    </div>
-  `,
+      ></delegation-roster>`,
+    ),
 };
 export default meta;
 

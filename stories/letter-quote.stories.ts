@@ -1,3 +1,4 @@
+import { cardArgTypes, frame } from './shared.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,8 +10,7 @@ import {
   type QuotePick,
   type QuoteTopic,
 } from '../src/elements/letter-quote/letter-quote.js';
-import { THEMES, type Theme } from '../src/internal/visit-element.js';
-import { LOCALES } from '../src/internal/locale.js';
+import type { Theme } from '../src/internal/visit-element.js';
 import { dataset } from '../src/data/index.js';
 
 /** Every attribute of `<letter-quote>`, typed; `width` sizes the story's container. */
@@ -45,26 +45,20 @@ const meta: Meta<LetterQuoteArgs> = {
     },
     topic: { control: 'select', options: ['', ...QUOTE_TOPICS] },
     pick: { control: 'inline-radio', options: QUOTE_PICKS },
-    theme: { control: 'inline-radio', options: THEMES },
-    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    width: {
-      control: { type: 'range', min: 280, max: 900, step: 10 },
-      description: 'Width of the container (story only).',
-    },
+    ...cardArgTypes,
   },
-  render: ({ quoteId, topic, pick, theme, lang, headingLevel, width }) => html`
-    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
-      <letter-quote
+  render: ({ quoteId, topic, pick, theme, lang, headingLevel, width }) =>
+    frame(
+      { width, theme },
+      html`<letter-quote
         quote-id=${ifDefined(quoteId || undefined)}
         topic=${ifDefined(topic || undefined)}
         pick=${pick}
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
-      ></letter-quote>
-    </div>
-  `,
+      ></letter-quote>`,
+    ),
 };
 export default meta;
 

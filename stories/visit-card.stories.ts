@@ -1,3 +1,4 @@
+import { cardArgTypes, frame } from './shared.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -5,8 +6,7 @@ import {
   VISIT_CARD_VARIANTS,
   type VisitCardVariant,
 } from '../src/elements/visit-card/visit-card.js';
-import { THEMES, type Theme } from '../src/internal/visit-element.js';
-import { LOCALES } from '../src/internal/locale.js';
+import type { Theme } from '../src/internal/visit-element.js';
 import { dataset } from '../src/data/index.js';
 
 /** Every attribute of `<visit-card>`, typed. */
@@ -24,24 +24,18 @@ const meta: Meta<VisitCardArgs> = {
   args: { variant: 'full', theme: 'light', lang: 'en', headingLevel: 3, width: 640 },
   argTypes: {
     variant: { control: 'inline-radio', options: VISIT_CARD_VARIANTS },
-    theme: { control: 'inline-radio', options: THEMES },
-    lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
-    width: {
-      control: { type: 'range', min: 280, max: 900, step: 10 },
-      description: 'Width of the container (story only).',
-    },
+    ...cardArgTypes,
   },
-  render: ({ variant, theme, lang, headingLevel, width }) => html`
-    <div style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}">
-      <visit-card
+  render: ({ variant, theme, lang, headingLevel, width }) =>
+    frame(
+      { width, theme },
+      html`<visit-card
         variant=${variant}
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
-      ></visit-card>
-    </div>
-  `,
+      ></visit-card>`,
+    ),
 };
 export default meta;
 

@@ -1,0 +1,39 @@
+/**
+ * What every element's stories share: the controls of the attributes every card takes, and
+ * the frame that gives a story its width and, in the dark theme, a dark page behind it.
+ */
+import type { ArgTypes } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
+import { LOCALES } from '../src/internal/locale.js';
+import { THEMES, type Theme } from '../src/internal/visit-element.js';
+
+/** Args every card's story has. */
+export interface CardArgs {
+  theme: Theme;
+  lang: string;
+  headingLevel: number;
+  width: number;
+}
+
+/** Defaults of the shared args. */
+export const cardArgs: CardArgs = { theme: 'light', lang: 'en', headingLevel: 3, width: 640 };
+
+/** Controls of the shared args. */
+export const cardArgTypes: Partial<ArgTypes<CardArgs>> = {
+  theme: { control: 'inline-radio', options: THEMES },
+  lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
+  headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+  width: {
+    control: { type: 'range', min: 280, max: 900, step: 10 },
+    description: 'Width of the container (story only).',
+  },
+};
+
+/** Puts a card in a container `width` px wide, on a dark page when the theme is dark. */
+export function frame({ width, theme }: Pick<CardArgs, 'width' | 'theme'>, card: TemplateResult) {
+  return html`<div
+    style="max-width:${width}px; ${theme === 'dark' ? 'background:#0d0f12;padding:12px' : ''}"
+  >
+    ${card}
+  </div>`;
+}
