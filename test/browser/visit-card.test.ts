@@ -257,6 +257,14 @@ describe('<visit-card>', () => {
         }
       }
     }
+    it('has no violations with two cards on one page (no repeated landmark names)', async () => {
+      const wrapper = await fixture(
+        html`<main><visit-card></visit-card><visit-card variant="compact"></visit-card></main>`,
+      );
+      await wrapper.querySelector('visit-card')!.updateComplete;
+      await expect(wrapper).to.be.accessible();
+    });
+
     it('has no violations in an error state', async () => {
       const el = await card(html`<visit-card variant="huge"></visit-card>`);
       await expect(el).to.be.accessible();

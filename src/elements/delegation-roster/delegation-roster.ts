@@ -312,7 +312,7 @@ export class DelegationRoster extends VisitElement {
     return html`<div part="groups" class="groups" id=${id}>
       ${groups.map(({ sector, members }) => {
         const headingId = `${this.idPrefix}-group-${sector}`;
-        return html`<section part="group" class="group" aria-labelledby=${headingId}>
+        return html`<section part="group" class="group">
           ${this.heading(t.sectors[sector], 'group-heading', headingId, 1)}
           ${this.renderList(members, t)}
         </section>`;

@@ -215,8 +215,8 @@ export class VisitCard extends VisitElement {
   private renderProgramme(items: readonly ProgrammeItem[], t: VisitCardStrings) {
     if (!items.length) return nothing;
     const lang = this.effectiveLang;
-    return html`<section part="section" class="section" aria-labelledby="programme-heading">
-      ${this.heading(t.programme, 'section-heading', 'programme-heading', 1)}
+    return html`<section part="section" class="section">
+      ${this.heading(t.programme, 'section-heading', undefined, 1)}
       <ol part="programme" class="programme">
         ${items.map(
           (item) =>
@@ -250,8 +250,8 @@ export class VisitCard extends VisitElement {
 
   private renderOutcomes(visit: Visit, t: VisitCardStrings, full: boolean) {
     if (!visit.outcomes.length) return nothing;
-    return html`<section part="section" class="section" aria-labelledby="outcomes-heading">
-      ${this.heading(t.outcomes, 'section-heading', 'outcomes-heading', 1)}
+    return html`<section part="section" class="section">
+      ${this.heading(t.outcomes, 'section-heading', undefined, 1)}
       <ul part="outcomes" class="outcomes">
         ${visit.outcomes.map((o) => this.renderOutcome(o, visit, t, full))}
       </ul>
