@@ -20,7 +20,13 @@ const TYPES: Record<string, string> = {
 /** Serves `dir` on a free loopback port; resolves to the server and its base URL. */
 export async function serve(dir: string): Promise<{ server: Server; url: string }> {
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400).end('bad request');
+      return;
+    }
     let file = normalize(join(dir, path));
     if (!file.startsWith(normalize(dir))) {
       res.writeHead(403).end();

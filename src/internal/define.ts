@@ -10,7 +10,10 @@
 export const VERSION = '0.1.0';
 
 const VERSION_KEY = Symbol.for('visit-cards.version');
-const warned = new Set<string>();
+// On the page, not in this module: every copy of the library must see the same record.
+const WARNED_KEY = Symbol.for('visit-cards.warned');
+const page = globalThis as typeof globalThis & { [WARNED_KEY]?: Set<string> };
+const warned = (page[WARNED_KEY] ??= new Set<string>());
 
 /** Defines `tag` as `ctor` unless the tag is already taken; never throws. */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {

@@ -41,8 +41,16 @@ export class VisitCardsErrorEvent extends Event {
   }
 }
 
+// On the document and the window too: the event bubbles out of every card, so one listener
+// on the page hears them all.
 declare global {
   interface HTMLElementEventMap {
+    'visit-cards-error': VisitCardsErrorEvent;
+  }
+  interface DocumentEventMap {
+    'visit-cards-error': VisitCardsErrorEvent;
+  }
+  interface WindowEventMap {
     'visit-cards-error': VisitCardsErrorEvent;
   }
 }

@@ -45,6 +45,12 @@ declare global {
   interface HTMLElementEventMap {
     'letter-quote-copy': LetterQuoteCopyEvent;
   }
+  interface DocumentEventMap {
+    'letter-quote-copy': LetterQuoteCopyEvent;
+  }
+  interface WindowEventMap {
+    'letter-quote-copy': LetterQuoteCopyEvent;
+  }
 }
 
 /** What the live region says, and about which quote. */
