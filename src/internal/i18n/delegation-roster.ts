@@ -8,6 +8,7 @@
  */
 import type { DelegationStatus, Sector } from '../../data/types.js';
 import type { Locale } from '../locale.js';
+import { plural } from './plural.js';
 
 /** A count: its value (for plural rules) and its text (formatted for the reader). */
 export interface Count {
@@ -37,17 +38,6 @@ export interface DelegationRosterStrings {
   sectors: Record<Sector, string>;
   /** Delegation statuses; `both` says both things. */
   statuses: Record<DelegationStatus, string>;
-}
-
-/** Caches one `Intl.PluralRules` per language. */
-const pluralRules = new Map<string, Intl.PluralRules>();
-function plural(lang: string, value: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(value);
 }
 
 /** English noun for a count of members. */

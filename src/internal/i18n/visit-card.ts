@@ -4,6 +4,7 @@
  * @module
  */
 import type { Locale } from '../locale.js';
+import { pluralRu } from './plural.js';
 
 /** Strings of `<visit-card>`. */
 export interface VisitCardStrings {
@@ -73,7 +74,8 @@ const ru: VisitCardStrings = {
   departure: 'Отъезд',
   mediumConfidence: 'по сообщениям; официально не подтверждено',
   approximately: 'около',
-  firstVisitIn: (years) => `Первый визит за ${years} ${pluralRu(years, 'год', 'года', 'лет')}`,
+  firstVisitIn: (years) =>
+    `Первый визит за ${years} ${pluralRu(digits(years), 'год', 'года', 'лет')}`,
   previousVisit: 'Предыдущий визит',
   programme: 'Программа',
   outcomes: 'Итоги',
@@ -82,7 +84,7 @@ const ru: VisitCardStrings = {
   inForce: 'Вступил в силу',
   replaces: 'Заменяет',
   signedBy: 'Подписал с российской стороны',
-  articles: (count) => `${count} ${pluralRu(count, 'статья', 'статьи', 'статей')}`,
+  articles: (count) => `${count} ${pluralRu(digits(count), 'статья', 'статьи', 'статей')}`,
   party: { RU: 'Россия', KP: 'КНДР' },
   nextStop: 'Следующая остановка',
 };
@@ -118,8 +120,7 @@ const koKP: VisitCardStrings = { ...ko, party: { RU: '로씨야', KP: '조선민
 /** `<visit-card>` strings by UI language. */
 export const visitCardStrings: Record<Locale, VisitCardStrings> = { en, ru, ko, 'ko-KP': koKP };
 
-/** Russian plural of a number given as a (formatted) string of digits. */
-function pluralRu(count: string, one: string, few: string, many: string): string {
-  const rule = new Intl.PluralRules('ru').select(Number(count.replace(/\D/g, '')));
-  return rule === 'one' ? one : rule === 'few' ? few : many;
+/** The number in a count already formatted for the reader ("1 000" → 1000). */
+function digits(formatted: string): number {
+  return Number(formatted.replace(/\D/g, ''));
 }
