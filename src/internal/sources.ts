@@ -18,8 +18,8 @@ export function renderSources(
   if (!sources.length) return nothing;
   return html`<footer part="sources" class="sources">
     <details>
-      <summary>${strings.sources} (${sources.length})</summary>
-      <ul>
+      <summary part="sources-summary">${strings.sources} (${sources.length})</summary>
+      <ul part="sources-list">
         ${sources.map(
           (source) =>
             html`<li part="source" class="source">

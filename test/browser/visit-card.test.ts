@@ -84,12 +84,12 @@ describe('<visit-card>', () => {
       const treaty = $(el, 'li.outcome.treaty')!;
       expect(treaty).dom.to.equal(
         `<li class="outcome treaty" part="outcome">
-          <span class="outcome-title" lang="en">Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK</span>
+          <span class="outcome-title" lang="en" part="outcome-title">Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK</span>
           <ul class="steps" part="steps">
             <li>Signed: <time datetime="2024-06-19" part="time">19 June 2024</time></li>
             <li>Ratified:
-              <span class="party">Russia <time datetime="2024-11-09" part="time">9 November 2024</time></span>
-              <span class="party">DPRK <time datetime="2024-11-11" part="time">11 November 2024</time></span>
+              <span class="party" part="party">Russia <time datetime="2024-11-09" part="time">9 November 2024</time></span>
+              <span class="party" part="party">DPRK <time datetime="2024-11-11" part="time">11 November 2024</time></span>
             </li>
             <li>In force: <time datetime="2024-12-04" part="time">4 December 2024</time></li>
             <li>23 articles</li>

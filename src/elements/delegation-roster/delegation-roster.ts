@@ -79,6 +79,8 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  * @csspart toggle - The "Show all" / "Show fewer" button, when `limit` hides some members.
  * @csspart live - The polite live region that announces the new count after the toggle.
  * @csspart sources - The sources footer.
+ * @csspart sources-summary - The summary that opens the sources.
+ * @csspart sources-list - The list of sources.
  * @csspart source - One source.
  * @csspart notice - The notice shown instead of the content when input is bad.
  * @csspart notice-title - The notice's first line.

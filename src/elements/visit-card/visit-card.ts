@@ -39,18 +39,29 @@ let cardCount = 0;
  * @csspart eyebrow - The small line above the heading.
  * @csspart heading - The card's heading.
  * @csspart badge - The "first visit in N years" badge.
+ * @csspart badge-detail - The dates of the previous visit, inside the badge.
  * @csspart facts - The `dl` of who, where and when.
  * @csspart fact - One term and its description in `facts`.
+ * @csspart fact-term - A fact's term (`dt`).
+ * @csspart fact-value - A fact's description (`dd`).
  * @csspart section - A section: programme, outcomes, next stop.
  * @csspart section-heading - A section's heading.
  * @csspart programme - The programme list.
  * @csspart programme-item - One programme item.
+ * @csspart programme-when - Its local time, where one was published.
+ * @csspart programme-what - Its title and place.
+ * @csspart programme-title - Its title.
+ * @csspart programme-place - Its place.
  * @csspart time - A `time` element.
  * @csspart outcomes - The outcomes list.
  * @csspart outcome - One outcome.
+ * @csspart outcome-title - Its title.
  * @csspart steps - The treaty's steps (signed, ratified, in force).
+ * @csspart party - One party's ratification date.
  * @csspart next-stop - The next stop.
  * @csspart sources - The sources footer.
+ * @csspart sources-summary - The button-like summary that opens the sources.
+ * @csspart sources-list - The list of sources.
  * @csspart source - One source.
  * @csspart notice - The notice shown instead of the content when input is bad.
  * @csspart notice-title - The notice's first line.
@@ -145,7 +156,7 @@ export class VisitCard extends VisitElement {
     const lang = this.effectiveLang;
     return html`<p part="badge" class="badge">
       ${t.firstVisitIn(formatNumber(years, lang))}
-      <span class="badge-detail"
+      <span part="badge-detail" class="badge-detail"
         >(${t.previousVisit}:
         <time datetime=${previous.start}
           >${formatDateRange(previous.start, previous.end, lang)}</time
@@ -161,8 +172,8 @@ export class VisitCard extends VisitElement {
     const city = pickText(overview.place.name, this.locale).text;
     const fact = (term: string, description: unknown) =>
       html`<div part="fact" class="fact">
-        <dt>${term}</dt>
-        <dd>${description}</dd>
+        <dt part="fact-term">${term}</dt>
+        <dd part="fact-value">${description}</dd>
       </div>`;
     return html`<dl part="facts" class="facts">
       ${fact(
@@ -221,7 +232,7 @@ export class VisitCard extends VisitElement {
         ${items.map(
           (item) =>
             html`<li part="programme-item" class="programme-item">
-              <span class="programme-when"
+              <span part="programme-when" class="programme-when"
                 >${
                   item.start && item.place?.timeZone
                     ? html`<time part="time" datetime=${item.start}
@@ -234,11 +245,13 @@ export class VisitCard extends VisitElement {
                     : nothing
                 }</span
               >
-              <span class="programme-what">
-                <span class="programme-title" lang="en">${item.title}</span>
+              <span part="programme-what" class="programme-what">
+                <span part="programme-title" class="programme-title" lang="en">${item.title}</span>
                 ${
                   item.place
-                    ? html`<span class="programme-place">${this.place(item.place)}</span>`
+                    ? html`<span part="programme-place" class="programme-place"
+                        >${this.place(item.place)}</span
+                      >`
                     : nothing
                 }
               </span>
@@ -266,7 +279,7 @@ export class VisitCard extends VisitElement {
       .map((id) => visit.people.find((p) => p.id === id))
       .filter((p) => p !== undefined);
     return html`<li part="outcome" class="outcome ${o.kind}">
-      <span class="outcome-title" lang="en">${o.title}</span>
+      <span part="outcome-title" class="outcome-title" lang="en">${o.title}</span>
       <ul part="steps" class="steps">
         <li>${t.signed}: ${date(o.signed)}</li>
         ${
@@ -277,7 +290,9 @@ export class VisitCard extends VisitElement {
                   const steps = o.ratification!.filter((s) => s.party === party);
                   const last = steps[steps.length - 1];
                   return last
-                    ? html`<span class="party">${t.party[party]} ${date(last.date)}</span>`
+                    ? html`<span part="party" class="party"
+                        >${t.party[party]} ${date(last.date)}</span
+                      >`
                     : nothing;
                 })}
               </li>`
