@@ -89,6 +89,7 @@ interface CopyStatus {
  * @csspart blockquote - The `blockquote`; its `cite` is the URL of a source, where known.
  * @csspart text - The quoted passage.
  * @csspart caption - The `figcaption` with the attribution.
+ * @csspart attribution - The line that names author, title, publication, date and paragraph.
  * @csspart author - The author's name.
  * @csspart title - The article's title, a `cite` element.
  * @csspart publication - The newspaper: Rodong Sinmun.
@@ -235,7 +236,7 @@ export class LetterQuote extends VisitElement {
           <p part="text" class="text">${quote.text}</p>
         </blockquote>
         <figcaption part="caption" class="caption">
-          <p class="attribution">
+          <p part="attribution" class="attribution">
             <span part="author" class="author">${this.text(article.author.name)}</span>,
             <span class="title-wrap"
               >${open}<cite part="title" class="title">${this.text(article.title)}</cite
