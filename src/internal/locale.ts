@@ -24,13 +24,12 @@ export function resolveLocale(lang: string | null | undefined): Locale {
  * roots, else the document's, else English.
  */
 export function inheritedLang(element: Element): string {
-  let node: Node | null = element;
+  // Duck-typed rather than `instanceof Element`: a server render may have no DOM globals.
+  let node: (Partial<Element> & { parentNode?: unknown; host?: unknown }) | null = element;
   while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      const lang = node.getAttribute('lang')!.trim();
-      if (lang) return lang;
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    const lang = node.getAttribute?.('lang')?.trim();
+    if (lang) return lang;
+    node = (node.parentNode ?? node.host ?? null) as typeof node;
   }
   return 'en';
 }

@@ -16,6 +16,7 @@ import type { Visit } from '../data/types.js';
 import { dispatchError, type VisitCardsErrorDetail } from './error-event.js';
 import { commonStrings, type CommonStrings } from './i18n/common.js';
 import { inheritedLang, resolveLocale, type Locale } from './locale.js';
+import { takeOverServerRender } from './server-render.js';
 
 /** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -81,6 +82,10 @@ export abstract class VisitElement extends LitElement {
   private problem?: Problem;
   private reported?: string;
   private readonly warned = new Set<string>();
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverServerRender(this, () => super.createRenderRoot());
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];

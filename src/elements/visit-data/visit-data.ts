@@ -1,10 +1,11 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { visitContext, type VisitState } from '../../data/context.js';
 import { formatProblem } from '../../data/problem.js';
 import { validateVisit } from '../../data/validate.js';
 import { dispatchError } from '../../internal/error-event.js';
+import { takeOverServerRender } from '../../internal/server-render.js';
 
 /**
  * Hands a dataset to every visit-cards element inside it. Without a provider the elements use
@@ -50,8 +51,13 @@ export class VisitData extends LitElement {
 
   private loadToken = 0;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOverServerRender(this, () => super.createRenderRoot());
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('dataset') && !changed.has('src')) return;
+    // A server render neither fetches nor reports: the browser does both once it upgrades.
+    if (isServer || (!changed.has('dataset') && !changed.has('src'))) return;
     if (this.dataset !== undefined) {
       this.loadToken++;
       this.accept(this.dataset);

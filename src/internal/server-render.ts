@@ -1,0 +1,32 @@
+/**
+ * Taking over a card that a server rendered (declarative shadow DOM) when the page has not
+ * loaded Lit's hydration support, as with the CDN bundle: Lit would otherwise render after the
+ * server's content and show the card twice.
+ *
+ * @module
+ */
+import type { LitElement } from 'lit';
+
+/**
+ * Whether the page loaded `@lit-labs/ssr-client/lit-element-hydrate-support.js`, which then
+ * reuses the server's content instead.
+ */
+const hydrationSupported = (): boolean => 'litElementHydrateSupport' in globalThis;
+
+/**
+ * Runs `createRoot` (the element's `super.createRenderRoot`) and, when it returns a shadow
+ * root the server filled and hydration is not going to reuse, empties it first.
+ */
+export function takeOverServerRender(
+  element: LitElement,
+  createRoot: () => HTMLElement | DocumentFragment,
+): HTMLElement | DocumentFragment {
+  const serverRendered = element.shadowRoot?.hasChildNodes() ?? false;
+  const root = createRoot();
+  if (serverRendered && !hydrationSupported()) {
+    element.shadowRoot!.replaceChildren();
+    // LitElement aimed its first render before the server's first node, now gone.
+    element.renderOptions.renderBefore = null;
+  }
+  return root;
+}
