@@ -4,6 +4,21 @@
  * @module
  */
 
+// Creating an Intl formatter costs far more than using one (about 0.4 ms against microseconds
+// in Chromium, measured by npm run bench), and a card formats a dozen values: keep them.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(safeLang(lang), options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date as precisely as it is known. */
 export function formatDate(value: string, lang: string, month: 'long' | 'short' = 'long'): string {
   const [year, mon, day] = value.split('-').map(Number) as [number, number?, number?];
@@ -11,12 +26,12 @@ export function formatDate(value: string, lang: string, month: 'long' | 'short' 
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (mon) options.month = month;
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(safeLang(lang), options).format(date);
+  return dateFormat(lang, options).format(date);
 }
 
 /** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
 export function formatDateRange(start: string, end: string, lang: string): string {
-  const format = new Intl.DateTimeFormat(safeLang(lang), {
+  const format = dateFormat(lang, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
@@ -25,19 +40,12 @@ export function formatDateRange(start: string, end: string, lang: string): strin
   return format.formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`));
 }
 
-/** Formats a year range ("1950–1953") or a partial-date range. */
-export function formatPartialRange(start: string, end: string, lang: string): string {
-  return start.length === 4 && end.length === 4
-    ? `${formatDate(start, lang)}–${formatDate(end, lang)}`
-    : `${formatDate(start, lang)} – ${formatDate(end, lang)}`;
-}
-
 /**
  * Formats the wall-clock time of an offset date-time in `timeZone`, with its UTC offset
  * ("02:22 GMT+9"), so the reader sees the local time of the place, not their own.
  */
 export function formatLocalTime(dateTime: string, timeZone: string, lang: string): string {
-  return new Intl.DateTimeFormat(safeLang(lang), {
+  return dateFormat(lang, {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
@@ -47,7 +55,12 @@ export function formatLocalTime(dateTime: string, timeZone: string, lang: string
 
 /** Formats an integer in the reader's locale. */
 export function formatNumber(value: number, lang: string): string {
-  return new Intl.NumberFormat(safeLang(lang)).format(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(safeLang(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 /**
