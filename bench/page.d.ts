@@ -1,0 +1,16 @@
+/**
+ * The browser side's API (page/bench-page.js), as the Node side calls it in `page.evaluate`.
+ */
+import type { CardSpec, Template } from './render.js';
+
+declare global {
+  interface Window {
+    bench: {
+      loadLit(): Promise<void>;
+      capture(specs: CardSpec[]): Promise<Record<string, Template>>;
+      defineVanilla(templates: Record<string, Template>): void;
+      render(specs: CardSpec[]): Promise<number>;
+    };
+    layoutShift: number;
+  }
+}

@@ -1,0 +1,118 @@
+// @ts-check
+/**
+ * The browser side of the benchmark, loaded by blank.html. Node drives it through
+ * `window.bench`: load the Lit cards or define the vanilla ones, then render N cards and time it.
+ * Plain JavaScript rather than TypeScript: the server sends files as they are, and functions
+ * passed to `page.evaluate` from tsx-compiled code can pick up helpers the page does not have.
+ */
+
+/**
+ * What one rendered card looks like, to rebuild it without Lit.
+ * @typedef {{ html: string, css: string[], host: Record<string, string> }} Template
+ * @typedef {{ tag: string, key: string, attrs: Record<string, string> }} CardSpec
+ */
+
+const CDN = '/dist/cdn/visit-cards.js';
+
+/** The key a card's template is filed under: its quote id, or its variant. */
+function keyOf(/** @type {Element} */ el) {
+  return el.getAttribute('quote-id') ?? el.getAttribute('variant') ?? '';
+}
+
+/** Creates the cards of `specs`, unattached. */
+function create(/** @type {CardSpec[]} */ specs) {
+  return specs.map(({ tag, attrs }) => {
+    const el = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+    return el;
+  });
+}
+
+/** Imports the CDN module, which defines every element, and waits for the two benchmarked. */
+async function loadLit() {
+  await import(CDN);
+  await Promise.all(['letter-quote', 'visit-card'].map((tag) => customElements.whenDefined(tag)));
+}
+
+/**
+ * Renders one Lit card per spec and returns, per tag and key, its shadow DOM HTML, the text of
+ * its adopted style sheets and the attributes it reflected onto its host (`theme`, `pick`): the
+ * vanilla elements reuse them, so both produce the same markup.
+ * @param {CardSpec[]} specs
+ * @returns {Promise<Record<string, Template>>}
+ */
+async function capture(specs) {
+  await loadLit();
+  const els = create(specs);
+  document.body.append(...els);
+  await Promise.all(els.map((el) => /** @type {any} */ (el).updateComplete));
+  /** @type {Record<string, Template>} */
+  const templates = {};
+  for (const el of els) {
+    const root = /** @type {ShadowRoot} */ (el.shadowRoot);
+    const css = root.adoptedStyleSheets.map((sheet) =>
+      Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'),
+    );
+    /** @type {Record<string, string>} */
+    const host = {};
+    for (const name of el.getAttributeNames()) host[name] = el.getAttribute(name) ?? '';
+    templates[`${el.localName}:${keyOf(el)}`] = { html: root.innerHTML, css, host };
+  }
+  for (const el of els) el.remove();
+  return templates;
+}
+
+/**
+ * Defines hand-written custom elements under the same tags: no Lit, the captured HTML set as
+ * innerHTML of an open shadow root in connectedCallback. Like Lit, the style sheets are built on
+ * the first connect and shared by every instance of a tag, and the reflected attributes are set
+ * on the host.
+ * @param {Record<string, Template>} templates
+ */
+function defineVanilla(templates) {
+  const tags = new Set(Object.keys(templates).map((id) => id.slice(0, id.indexOf(':'))));
+  for (const tag of tags) {
+    /** @type {CSSStyleSheet[] | undefined} */
+    let sheets;
+    customElements.define(
+      tag,
+      class extends HTMLElement {
+        connectedCallback() {
+          if (this.shadowRoot) return;
+          const template = /** @type {Template} */ (templates[`${tag}:${keyOf(this)}`]);
+          sheets ??= template.css.map((text) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(text);
+            return sheet;
+          });
+          for (const [name, value] of Object.entries(template.host)) {
+            if (!this.hasAttribute(name)) this.setAttribute(name, value);
+          }
+          const root = this.attachShadow({ mode: 'open' });
+          root.adoptedStyleSheets = sheets;
+          root.innerHTML = template.html;
+        }
+      },
+    );
+  }
+}
+
+/**
+ * Appends one card per spec and returns the milliseconds until all have rendered and the page
+ * has laid them out. Lit renders in a microtask after connecting, hence the wait on
+ * updateComplete; the vanilla elements render synchronously on connect.
+ * @param {CardSpec[]} specs
+ */
+async function render(specs) {
+  const start = performance.now();
+  const els = create(specs);
+  const fragment = document.createDocumentFragment();
+  fragment.append(...els);
+  document.body.append(fragment);
+  await Promise.all(els.map((el) => /** @type {any} */ (el).updateComplete));
+  // Reading a layout property forces style and layout now, inside the timed span.
+  void document.body.offsetHeight;
+  return performance.now() - start;
+}
+
+/** @type {any} */ (window).bench = { loadLit, capture, defineVanilla, render };
