@@ -64,7 +64,21 @@ function watchLang(): void {
 type Problem = VisitCardsErrorDetail;
 
 /**
- * Base class of the visit-cards elements. Not registered itself.
+ * Base class of the visit-cards elements. Not registered itself. The shared design tokens
+ * below are inherited by every element's documentation.
+ *
+ * @cssprop --visit-color-text - Text colour.
+ * @cssprop --visit-color-muted - Secondary text colour.
+ * @cssprop --visit-color-background - Background of every card.
+ * @cssprop --visit-color-surface - Background of insets and buttons.
+ * @cssprop --visit-color-border - Borders and rules.
+ * @cssprop --visit-color-accent - Shared accent colour.
+ * @cssprop --visit-color-link - Link colour.
+ * @cssprop --visit-color-focus - Focus ring colour.
+ * @cssprop --visit-font-family - Font stack.
+ * @cssprop --visit-font-size - Base font size.
+ * @cssprop --visit-radius - Corner radius.
+ * @cssprop --visit-space - Spacing unit.
  */
 export abstract class VisitElement extends LitElement {
   /** Colour scheme: `auto` (follows the reader's setting), `light` or `dark`. */

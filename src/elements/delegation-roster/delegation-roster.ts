@@ -94,18 +94,6 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  *   `--visit-color-surface`.
  * @cssprop --visit-roster-column-min - Narrowest grid column before the grid drops a column;
  *   defaults to `13rem`.
- * @cssprop --visit-color-text - Text colour.
- * @cssprop --visit-color-muted - Secondary text colour.
- * @cssprop --visit-color-background - Background of every card.
- * @cssprop --visit-color-surface - Background of insets and buttons.
- * @cssprop --visit-color-border - Borders and rules.
- * @cssprop --visit-color-accent - Shared accent colour.
- * @cssprop --visit-color-link - Link colour.
- * @cssprop --visit-color-focus - Focus ring colour.
- * @cssprop --visit-font-family - Font stack.
- * @cssprop --visit-font-size - Base font size.
- * @cssprop --visit-radius - Corner radius.
- * @cssprop --visit-space - Spacing unit.
  */
 export class DelegationRoster extends VisitElement {
   static override styles = [sharedStyles, sourcesStyles, delegationRosterStyles];

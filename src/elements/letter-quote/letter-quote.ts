@@ -110,18 +110,6 @@ interface CopyStatus {
  * @cssprop --visit-quote-font-family - Font of the quoted passage; falls back to
  *   `--visit-font-family`.
  * @cssprop --visit-quote-text-size - Size of the quoted passage; 1.125em, 1.25em when wide.
- * @cssprop --visit-color-text - Text colour.
- * @cssprop --visit-color-muted - Secondary text colour.
- * @cssprop --visit-color-background - Background of every card.
- * @cssprop --visit-color-surface - Background of insets and buttons.
- * @cssprop --visit-color-border - Borders and rules.
- * @cssprop --visit-color-accent - Shared accent colour.
- * @cssprop --visit-color-link - Link colour.
- * @cssprop --visit-color-focus - Focus ring colour.
- * @cssprop --visit-font-family - Font stack.
- * @cssprop --visit-font-size - Base font size.
- * @cssprop --visit-radius - Corner radius.
- * @cssprop --visit-space - Spacing unit.
  */
 export class LetterQuote extends VisitElement {
   static override styles = [sharedStyles, letterQuoteStyles];

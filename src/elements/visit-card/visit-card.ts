@@ -70,18 +70,6 @@ let cardCount = 0;
  * @cssprop --visit-card-accent - Accent of this card; falls back to `--visit-color-accent`.
  * @cssprop --visit-card-background - Background; falls back to `--visit-color-background`.
  * @cssprop --visit-card-padding - Inner spacing; falls back to `--visit-space`.
- * @cssprop --visit-color-text - Text colour.
- * @cssprop --visit-color-muted - Secondary text colour.
- * @cssprop --visit-color-background - Background of every card.
- * @cssprop --visit-color-surface - Background of insets and buttons.
- * @cssprop --visit-color-border - Borders and rules.
- * @cssprop --visit-color-accent - Shared accent colour.
- * @cssprop --visit-color-link - Link colour.
- * @cssprop --visit-color-focus - Focus ring colour.
- * @cssprop --visit-font-family - Font stack.
- * @cssprop --visit-font-size - Base font size.
- * @cssprop --visit-radius - Corner radius.
- * @cssprop --visit-space - Spacing unit.
  */
 export class VisitCard extends VisitElement {
   static override styles = [sharedStyles, sourcesStyles, visitCardStyles];
