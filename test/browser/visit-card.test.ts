@@ -1,5 +1,5 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { dataset, type Visit } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
@@ -233,6 +233,26 @@ describe('<visit-card>', () => {
       const light = await card(html`<visit-card theme="light"></visit-card>`);
       expect(getComputedStyle($(auto, 'article')!).backgroundColor).to.equal('rgb(22, 25, 30)');
       expect(getComputedStyle($(light, 'article')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('uses the system colours in forced-colors mode, whatever the theme', async function () {
+      if (!(await executeServerCommand('forced-colors', { active: true }))) this.skip();
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const el = await card(html`<visit-card theme="dark"></visit-card>`);
+        // The browser forces colours itself; what is ours is that every token maps to a
+        // system colour, so accents and focus rings keep their meaning.
+        const style = getComputedStyle(el);
+        const token = (name: string) => style.getPropertyValue(name).trim();
+        expect([
+          token('--_text'),
+          token('--_bg'),
+          token('--_accent'),
+          token('--_focus'),
+        ]).to.deep.equal(['CanvasText', 'Canvas', 'Highlight', 'Highlight']);
+      } finally {
+        await executeServerCommand('forced-colors', { active: false });
+      }
     });
 
     it('prints in black on white, with link addresses written out', async () => {
