@@ -4,15 +4,9 @@
  * element's npm entry with Lit and @lit/context left out (an app shares those), and the data.
  * Run after `npm run build`.
  */
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import terserPlugin from '@rollup/plugin-terser';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { rollup, type Plugin } from 'rollup';
-
-// Its CommonJS typings make the default export look like a namespace under NodeNext.
-const terser = terserPlugin as unknown as (options?: object) => Plugin;
+import { minifiedBundle, sizesOf } from './bundle-size.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const budgets = JSON.parse(await readFile(`${root}size-budgets.json`, 'utf8')) as Record<
@@ -20,24 +14,9 @@ const budgets = JSON.parse(await readFile(`${root}size-budgets.json`, 'utf8')) a
   { gzip: number; brotli: number }
 >;
 
-const LIT = ['lit', '@lit/context'];
-const isLit = (id: string) => LIT.some((dep) => id === dep || id.startsWith(`${dep}/`));
-
-/** Minifies `input` (a dist/ module) into one chunk, leaving Lit out when `withoutLit`. */
-async function bundle(input: string, withoutLit: boolean): Promise<Buffer> {
-  const build = await rollup({
-    input: `${root}${input}`,
-    external: withoutLit ? isLit : [],
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      terser({ module: true, format: { comments: false } }),
-    ],
-    onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' ? undefined : warn(warning)),
-  });
-  const { output } = await build.generate({ format: 'es' });
-  await build.close();
-  return Buffer.from(output[0].code);
-}
+/** Bundles and minifies a dist/ module as a page would load it. */
+const bundle = (input: string, withoutLit: boolean) =>
+  minifiedBundle(`${root}${input}`, withoutLit);
 
 const entries: [name: string, load: () => Promise<Buffer>][] = [
   ['cdn/visit-cards.js (all in)', () => readFile(`${root}dist/cdn/visit-cards.js`)],
@@ -61,13 +40,7 @@ const rows: string[][] = [];
 let over = 0;
 for (const [name, load] of entries) {
   const code = await load();
-  const gzip = gzipSync(code, { level: 9 }).length;
-  const brotli = brotliCompressSync(code, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-    },
-  }).length;
+  const { gzip, brotli } = sizesOf(code);
   measured[name] = { gzip, brotli };
   const budget = budgets[name];
   const reference = name.startsWith('floor');
