@@ -13,6 +13,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { VERSION } from '../../src/internal/define.js';
+import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const NPM = '/dist/index.js';
@@ -35,21 +36,6 @@ const CARDS: Record<string, string> = {
   'delegation-roster': 'li',
 };
 
-/** Bare imports of the npm build (and of Lit's own modules) mapped to node_modules. */
-const IMPORT_MAP = {
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit/context': '/node_modules/@lit/context/index.js',
-    valibot: '/node_modules/valibot/dist/index.mjs',
-  },
-};
-
 /** A page that loads `scripts` as modules, in order, then holds one of each card. */
 function testPage(scripts: string[]): string {
   return `<!doctype html>
@@ -58,7 +44,7 @@ function testPage(scripts: string[]): string {
     <meta charset="utf-8" />
     <title>Registration</title>
     <link rel="icon" href="data:," />
-    <script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>
+    <script type="importmap">${JSON.stringify(NODE_MODULES_IMPORT_MAP)}</script>
     ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
   </head>
   <body>

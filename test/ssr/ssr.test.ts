@@ -20,6 +20,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Visit } from '../../src/data/index.js';
+import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = new URL('../../dist/', import.meta.url);
@@ -291,22 +292,6 @@ describe('rendering without the global DOM shim', () => {
   });
 });
 
-/** Bare imports of the npm build, and of Lit's hydration support, mapped to node_modules. */
-const IMPORT_MAP = {
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    '@lit/context': '/node_modules/@lit/context/index.js',
-    '@lit-labs/ssr-client/': '/node_modules/@lit-labs/ssr-client/',
-    valibot: '/node_modules/valibot/dist/index.mjs',
-  },
-};
-
 /** What each card's shadow root holds: its main nodes, counted. */
 interface Counts {
   heading: string | undefined;
@@ -444,7 +429,7 @@ describe('in a browser: server output, then the scripts', async () => {
     },
     async () => {
       const { page, errors } = await openPage(
-        `<script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>`,
+        `<script type="importmap">${JSON.stringify(NODE_MODULES_IMPORT_MAP)}</script>`,
       );
       await page.addScriptTag({
         type: 'module',
