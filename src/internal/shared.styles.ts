@@ -75,6 +75,16 @@ export const sharedStyles = css`
   button:hover {
     border-color: var(--_accent);
   }
+  /* The frame of every card; each element sets --_el-* from its own tokens. */
+  .card {
+    background: var(--_el-bg, var(--_bg));
+    border: 1px solid var(--_border);
+    border-block-start: 4px solid var(--_el-accent, var(--_accent));
+    border-radius: var(--_radius);
+    padding: var(--_el-pad, var(--_space));
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
   .notice {
     margin: 0;
     padding: var(--_space);

@@ -3,21 +3,12 @@ import { css } from 'lit';
 /** Styles of `<delegation-roster>`; shared tokens come from `sharedStyles`. */
 export const delegationRosterStyles = css`
   :host {
-    --_roster-accent: var(--visit-roster-accent, var(--_accent));
-    --_roster-bg: var(--visit-roster-background, var(--_bg));
-    --_roster-pad: var(--visit-roster-padding, var(--_space));
+    --_el-accent: var(--visit-roster-accent, var(--_accent));
+    --_el-bg: var(--visit-roster-background, var(--_bg));
+    --_el-pad: var(--visit-roster-padding, var(--_space));
     --_roster-gap: var(--visit-roster-gap, calc(var(--_space) * 0.5));
     --_roster-member-bg: var(--visit-roster-member-background, var(--_surface));
     max-width: 900px;
-  }
-  .card {
-    background: var(--_roster-bg);
-    border: 1px solid var(--_border);
-    border-block-start: 4px solid var(--_roster-accent);
-    border-radius: var(--_radius);
-    padding: var(--_roster-pad);
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
   }
   .header {
     display: flex;
@@ -48,7 +39,7 @@ export const delegationRosterStyles = css`
   }
   .group-heading {
     margin: 0 0 0.375rem;
-    color: var(--_roster-accent);
+    color: var(--_el-accent);
     font-size: 0.875em;
     font-weight: 700;
     letter-spacing: 0.04em;
@@ -98,7 +89,7 @@ export const delegationRosterStyles = css`
   }
   .status.both,
   .status.confirmed {
-    border-color: var(--_roster-accent);
+    border-color: var(--_el-accent);
   }
   .card.layout-grid .member {
     align-content: start;

@@ -3,25 +3,21 @@ import { css } from 'lit';
 /** Styles of `<letter-quote>`; shared tokens come from `sharedStyles`. */
 export const letterQuoteStyles = css`
   :host {
-    --_quote-accent: var(--visit-quote-accent, var(--_accent));
-    --_quote-bg: var(--visit-quote-background, var(--_bg));
-    --_quote-pad: var(--visit-quote-padding, var(--_space));
+    --_el-accent: var(--visit-quote-accent, var(--_accent));
+    --_el-bg: var(--visit-quote-background, var(--_bg));
+    --_el-pad: var(--visit-quote-padding, var(--_space));
     --_quote-font: var(--visit-quote-font-family, var(--_font));
     --_quote-size: var(--visit-quote-text-size, 1.125em);
     max-width: 900px;
   }
+  /* The accent runs down the side of a quotation rather than along the top. */
   .card {
-    background: var(--_quote-bg);
-    border: 1px solid var(--_border);
-    border-inline-start: 4px solid var(--_quote-accent);
-    border-radius: var(--_radius);
-    padding: var(--_quote-pad);
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_el-accent);
   }
   .heading {
     margin: 0;
-    color: var(--_quote-accent);
+    color: var(--_el-accent);
     font-size: 0.8125em;
     font-weight: 600;
     letter-spacing: 0.04em;
@@ -47,7 +43,7 @@ export const letterQuoteStyles = css`
     font-family: Georgia, 'Times New Roman', serif;
     font-size: 2.5em;
     line-height: 1;
-    color: var(--_quote-accent);
+    color: var(--_el-accent);
   }
   .text {
     margin: 0;
@@ -115,7 +111,7 @@ export const letterQuoteStyles = css`
   }
   @container (min-width: 620px) {
     .card {
-      padding: calc(var(--_quote-pad) * 1.5);
+      padding: calc(var(--_el-pad) * 1.5);
     }
     .text {
       font-size: var(--visit-quote-text-size, 1.25em);

@@ -3,19 +3,10 @@ import { css } from 'lit';
 /** Styles of `<visit-card>`; shared tokens come from `sharedStyles`. */
 export const visitCardStyles = css`
   :host {
-    --_card-accent: var(--visit-card-accent, var(--_accent));
-    --_card-bg: var(--visit-card-background, var(--_bg));
-    --_card-pad: var(--visit-card-padding, var(--_space));
+    --_el-accent: var(--visit-card-accent, var(--_accent));
+    --_el-bg: var(--visit-card-background, var(--_bg));
+    --_el-pad: var(--visit-card-padding, var(--_space));
     max-width: 900px;
-  }
-  .card {
-    background: var(--_card-bg);
-    border: 1px solid var(--_border);
-    border-block-start: 4px solid var(--_card-accent);
-    border-radius: var(--_radius);
-    padding: var(--_card-pad);
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
   }
   .header {
     display: grid;
@@ -23,7 +14,7 @@ export const visitCardStyles = css`
   }
   .eyebrow {
     margin: 0;
-    color: var(--_card-accent);
+    color: var(--_el-accent);
     font-size: 0.8125em;
     font-weight: 600;
     letter-spacing: 0.06em;
