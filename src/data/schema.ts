@@ -6,6 +6,8 @@
  * @module
  */
 import * as v from 'valibot';
+import { isTimeZone } from './time-zone.js';
+import { HTTP_URL_PATTERN, httpUrl } from './url.js';
 
 /** Sectors a delegation member can belong to. */
 export const SECTORS = [
@@ -83,7 +85,10 @@ export const LocalizedTextSchema = v.strictObject({
 export const PlaceSchema = v.strictObject({
   name: LocalizedTextSchema,
   city: v.optional(LocalizedTextSchema),
-  timeZone: v.optional(text),
+  /** IANA time zone name, such as `Asia/Pyongyang`; one `Intl` does not know is refused. */
+  timeZone: v.optional(
+    v.pipe(text, v.check(isTimeZone, 'must be an IANA time zone name that Intl knows')),
+  ),
 });
 
 /** Where a fact was read: publisher, date, language and, only where it was seen, the URL. */
@@ -101,7 +106,19 @@ export const SourceSchema = v.strictObject({
     v.string(),
     v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 tag'),
   ),
-  url: v.optional(v.pipe(v.string(), v.url('must be an absolute URL'))),
+  /** An absolute `https:` or `http:` URL; no other scheme is ever linked. */
+  url: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(HTTP_URL_PATTERN, 'must be an absolute http or https URL'),
+      // The pattern is what JSON Schema can say; the parse catches the rest, and reports only
+      // what the pattern did not already.
+      v.check(
+        (value) => !HTTP_URL_PATTERN.test(value) || httpUrl(value) !== undefined,
+        'must be an absolute http or https URL',
+      ),
+    ),
+  ),
 });
 
 /** One member of the visiting delegation. */

@@ -6,6 +6,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
+import { httpUrl } from '../data/url.js';
 import { formatDate } from './format.js';
 import type { CommonStrings } from './i18n/common.js';
 
@@ -23,13 +24,7 @@ export function renderSources(
         ${sources.map(
           (source) =>
             html`<li part="source" class="source">
-              ${
-                source.url
-                  ? html`<a href=${source.url} rel="noopener noreferrer external"
-                      >${source.publisher}</a
-                    >`
-                  : source.publisher
-              }${
+              ${sourceLink(source)}${
                 source.title
                   ? html`, <cite lang=${source.language}>${source.title}</cite>`
                   : nothing
@@ -46,6 +41,24 @@ export function renderSources(
       </ul>
     </details>
   </footer>`;
+}
+
+/**
+ * The publisher's name, linked to the source where its URL is http(s). Any other URL (which
+ * validation refuses) is never put in an `href`: the name shows as plain text.
+ */
+export function sourceLink(source: Source, part?: string): TemplateResult | string {
+  const href = httpUrl(source.url);
+  return href
+    ? html`<a
+        part=${part ?? nothing}
+        class=${part ?? nothing}
+        href=${href}
+        hreflang=${source.language}
+        rel="noopener noreferrer external"
+        >${source.publisher}</a
+      >`
+    : source.publisher;
 }
 
 /** Styles of the sources footer; elements that render it include them. */

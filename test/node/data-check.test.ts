@@ -181,6 +181,50 @@ describe('a corrupted dataset fails, naming the record and the field', () => {
     ]);
   });
 
+  for (const url of [
+    'javascript:alert(document.domain)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '//example.com/protocol-relative',
+    'https://example.com/ with a space',
+    'not a url',
+  ]) {
+    it(`when a source URL is not http(s): ${JSON.stringify(url)}`, () => {
+      const source = original.sources.find((s) => s.url)!;
+      const problems = problemsOf(
+        corrupt((v) => {
+          v.sources.find((s) => s.id === source.id)!.url = url;
+        }),
+      );
+      assert.deepEqual(problems, [
+        `sources › ${source.id} › url: must be an absolute http or https URL`,
+      ]);
+    });
+  }
+
+  it('accepts http and https source URLs', () => {
+    const withHttp = corrupt((v) => {
+      v.sources[0]!.url = 'http://kcna.kp/en/article/q/1.kcmsf';
+      v.sources[1]!.url = 'https://example.org/a?b=c#d';
+    });
+    assert.deepEqual(problemsOf(withHttp), []);
+  });
+
+  it('when a time zone is not one Intl knows', () => {
+    const problems = problemsOf(
+      corrupt((v) => {
+        v.overview.place.timeZone = 'Asia/Pyongang';
+      }),
+    );
+    assert.deepEqual(problems, [
+      'overview › place.timeZone: must be an IANA time zone name that Intl knows',
+    ]);
+  });
+
   it('when a required field is missing', () => {
     const problems = problemsOf(
       corrupt((v) => {

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { QUOTE_TOPICS } from '../../data/schema.js';
 import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
+import { httpUrl } from '../../data/url.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { letterQuoteStrings, type LetterQuoteStrings } from '../../internal/i18n/letter-quote.js';
 import { pickText } from '../../internal/locale.js';
@@ -12,6 +13,7 @@ import {
   type QuotePick,
 } from '../../internal/pick-quote.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
+import { sourceLink } from '../../internal/sources.js';
 import { invalid, VisitElement } from '../../internal/visit-element.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
 
@@ -212,7 +214,7 @@ export class LetterQuote extends VisitElement {
     const lang = this.effectiveLang;
     const date = formatDate(article.date, lang);
     const sources = this.sourcesOf(quote, article, visit.sources);
-    const url = sources.find((s) => s.url)?.url;
+    const url = sources.map((s) => httpUrl(s.url)).find(Boolean);
     const [open, close] = t.titleMarks;
     const citation = this.citation(quote, article, date, t);
     const status = this.copyStatus?.quoteId === quote.id ? this.copyStatus.status : undefined;
@@ -241,19 +243,7 @@ export class LetterQuote extends VisitElement {
               ? html`<p part="sources" class="sources">
                   ${this.common.sources}:
                   ${sources.map(
-                    (source, i) =>
-                      html`${i ? ', ' : nothing}${
-                        source.url
-                          ? html`<a
-                              part="source-link"
-                              class="source-link"
-                              href=${source.url}
-                              hreflang=${source.language}
-                              rel="noopener noreferrer external"
-                              >${source.publisher}</a
-                            >`
-                          : source.publisher
-                      }`,
+                    (source, i) => html`${i ? ', ' : nothing}${sourceLink(source, 'source-link')}`,
                   )}
                 </p>`
               : nothing
@@ -284,8 +274,8 @@ export class LetterQuote extends VisitElement {
   private sourcesOf(quote: Quote, article: Article, all: readonly Source[]): Source[] {
     const byId = new Map(all.map((s) => [s.id, s]));
     const own = quote.sources.map((id) => byId.get(id)).filter((s) => s !== undefined);
-    if (own.some((s) => s.url)) return own;
-    const linked = article.sources.map((id) => byId.get(id)).find((s) => s?.url);
+    if (own.some((s) => httpUrl(s.url))) return own;
+    const linked = article.sources.map((id) => byId.get(id)).find((s) => httpUrl(s?.url));
     return linked && !own.includes(linked) ? [...own, linked] : own;
   }
 
