@@ -13,7 +13,8 @@ export type VisitCardsErrorCode =
   | 'no-match'
   | 'empty-dataset'
   | 'invalid-dataset'
-  | 'load-failed';
+  | 'load-failed'
+  | 'render-failed';
 
 /** Detail of a `visit-cards-error` event. */
 export interface VisitCardsErrorDetail {

@@ -13,7 +13,12 @@ import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.j
 import { visitContext, type VisitState } from '../data/context.js';
 import { dataset as defaultDataset } from '../data/default-dataset.js';
 import type { Visit } from '../data/types.js';
-import { dispatchError, type VisitCardsErrorDetail } from './error-event.js';
+import { AttributeProblem, integer, keyword, numberAttribute } from './attributes.js';
+import {
+  dispatchError,
+  type VisitCardsErrorCode,
+  type VisitCardsErrorDetail,
+} from './error-event.js';
 import { commonStrings, type CommonStrings } from './i18n/common.js';
 import { inheritedLang, resolveLocale, type Locale } from './locale.js';
 import { takeOverServerRender } from './server-render.js';
@@ -85,15 +90,18 @@ export abstract class VisitElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Level (1-6) of the card's heading, to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel:
+    number | null | undefined = 3;
 
   /** What a `<visit-data>` provider above this element supplies; `undefined` with none. */
   @consume({ context: visitContext, subscribe: true })
   @state()
   protected provided?: VisitState;
 
-  /** The problem the last render showed, reported in `updated()`. */
+  /** What this update shows instead of the content, found in `willUpdate`; reported in `updated()`. */
   private problem?: Problem;
+  /** The heading level in effect, checked in `willUpdate`. */
+  private level = 3;
   private reported?: string;
   private readonly warned = new Set<string>();
 
@@ -123,11 +131,6 @@ export abstract class VisitElement extends LitElement {
     connected.delete(this);
   }
 
-  /** The heading level in effect: a removed `heading-level` means the default, 3. */
-  private get level(): number {
-    return this.headingLevel ?? 3;
-  }
-
   /** The `lang` in effect: this element's, the nearest ancestor's, the document's, or `en`. */
   protected get effectiveLang(): string {
     return inheritedLang(this);
@@ -143,64 +146,100 @@ export abstract class VisitElement extends LitElement {
     return commonStrings[this.locale];
   }
 
+  /** The dataset state in effect: the provider's, or the bundled dataset without one. */
+  private get visitState(): VisitState {
+    return this.provided ?? { status: 'ready', visit: defaultDataset };
+  }
+
   /**
-   * Checks this element's own attributes; returns the first problem, or nothing. Subclasses
+   * Reads and checks this element's attributes by the one rule of `attributes.ts`, keeping
+   * the values in effect for render; throws an `AttributeProblem` for a bad one. Subclasses
    * extend it and call `super`.
    */
-  protected checkAttributes(): Problem | undefined {
-    // A removed attribute reads as null: that means the default, not a bad value.
-    if (this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
-      return invalid('theme', this.theme, THEMES);
-    }
-    const level = this.level;
-    if (!Number.isInteger(level) || level < 1 || level > 6) {
-      return {
-        code: 'invalid-attribute',
-        attribute: 'heading-level',
-        value: String(this.getAttribute('heading-level') ?? this.headingLevel),
-        message: 'heading-level must be an integer from 1 to 6.',
-      };
-    }
+  protected checkAttributes(): void {
+    keyword('theme', this.theme, THEMES, 'auto');
+    this.level = integer(
+      'heading-level',
+      this.headingLevel,
+      { min: 1, max: 6 },
+      3,
+      this.getAttribute('heading-level'),
+    );
+  }
+
+  /**
+   * Checks what this element would show of `visit`, keeping what render needs; returns the
+   * problem that stops it (no quotes, an unknown id...), or nothing. Runs after the attributes
+   * passed.
+   */
+  protected checkVisit(_visit: Visit): Problem | undefined {
     return undefined;
   }
 
-  /** Renders the element's content from a checked dataset. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.problem = this.findProblem();
+  }
+
+  /** Why this update cannot show the content, if it cannot. Never throws. */
+  private findProblem(): Problem | undefined {
+    const state = this.visitState;
+    if (state.status === 'loading') return undefined;
+    if (state.status === 'error') {
+      return { code: state.code, attribute: 'dataset', message: state.message };
+    }
+    try {
+      this.checkAttributes();
+      return this.checkVisit(state.visit);
+    } catch (error) {
+      if (error instanceof AttributeProblem) return error.detail;
+      return renderFailed(error);
+    }
+  }
+
+  /** Renders the element's content from a checked dataset, once every check has passed. */
   protected abstract renderVisit(visit: Visit): TemplateResult | typeof nothing;
 
   protected override render(): TemplateResult | typeof nothing {
-    this.problem = undefined;
-    const state = this.provided ?? { status: 'ready', visit: defaultDataset };
+    const state = this.visitState;
     if (state.status === 'loading') {
       return html`<p part="notice" class="notice" role="status">${this.common.loading}</p>`;
     }
-    if (state.status === 'error') {
-      return this.fail({ code: state.code, attribute: 'dataset', message: state.message });
-    }
-    const problem = this.checkAttributes();
-    return problem ? this.fail(problem) : this.renderVisit(state.visit);
+    if (this.problem || state.status !== 'ready') return this.renderNotice(this.problem);
+    return this.renderVisit(state.visit);
   }
 
-  /** Shows a localized notice in place of the content, and reports `problem` after render. */
-  protected fail(problem: Problem): TemplateResult {
-    this.problem = problem;
+  /**
+   * Rendering is total: whatever a render throws (data a check did not foresee, an `Intl`
+   * that refuses a value) becomes the `render-failed` notice and event, never an uncaught
+   * error or a card stuck on "Loading…".
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.problem = renderFailed(error);
+      super.update(changed);
+    }
+  }
+
+  /** The localized notice shown in place of the content. */
+  private renderNotice(problem: Problem | undefined): TemplateResult {
     const c = this.common;
-    const attribute = problem.attribute ?? '';
-    const value = problem.value ?? '';
-    const text =
-      problem.code === 'invalid-attribute'
-        ? c.invalidAttribute(attribute, value)
-        : problem.code === 'unknown-id'
-          ? c.unknownId(attribute, value)
-          : problem.code === 'no-match'
-            ? c.noMatch(attribute, value)
-            : problem.code === 'empty-dataset'
-              ? c.emptyDataset
-              : problem.code === 'load-failed'
-                ? c.loadFailed
-                : c.invalidDataset;
+    const attribute = problem?.attribute ?? '';
+    const value = problem?.value ?? '';
+    const text: Record<VisitCardsErrorCode, string> = {
+      'invalid-attribute': c.invalidAttribute(attribute, value),
+      'unknown-id': c.unknownId(attribute, value),
+      'no-match': c.noMatch(attribute, value),
+      'empty-dataset': c.emptyDataset,
+      'invalid-dataset': c.invalidDataset,
+      'load-failed': c.loadFailed,
+      'render-failed': c.renderFailed,
+    };
     return html`<div part="notice" class="notice" role="note" aria-label=${c.noticeTitle}>
       <p part="notice-title" class="notice-title">${c.noticeTitle}</p>
-      <p part="notice-text">${text}</p>
+      <p part="notice-text">${text[problem?.code ?? 'render-failed']}</p>
     </div>`;
   }
 
@@ -225,12 +264,8 @@ export abstract class VisitElement extends LitElement {
   }
 }
 
-/** The problem of an attribute whose value is not one of `allowed`. */
-export function invalid(attribute: string, value: unknown, allowed: readonly string[]): Problem {
-  return {
-    code: 'invalid-attribute',
-    attribute,
-    value: String(value),
-    message: `${attribute}="${String(value)}" is not one of: ${allowed.join(', ')}.`,
-  };
+/** The problem of a render that threw. */
+function renderFailed(error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { code: 'render-failed', message: `Could not render the card: ${reason}` };
 }

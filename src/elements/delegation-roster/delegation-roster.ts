@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DELEGATION_STATUSES, SECTORS } from '../../data/schema.js';
 import type { DelegationStatus, Person, Sector, Visit } from '../../data/types.js';
+import { integer, keyword, keywordList, numberAttribute } from '../../internal/attributes.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
 import { formatNumber } from '../../internal/format.js';
 import {
@@ -11,7 +12,7 @@ import {
 } from '../../internal/i18n/delegation-roster.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { pickText } from '../../internal/locale.js';
-import { invalid, VisitElement } from '../../internal/visit-element.js';
+import { VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { delegationRosterStyles } from './delegation-roster.styles.js';
 
@@ -121,7 +122,7 @@ export class DelegationRoster extends VisitElement {
    * Show only the first this many members (after the filters), with a button that shows the
    * rest. A positive integer; unset: all.
    */
-  @property({ type: Number }) limit?: number | null;
+  @property({ converter: numberAttribute }) limit?: number | null;
 
   /** Whether the reader asked to see every member despite `limit`. */
   @state() private expanded = false;
@@ -143,93 +144,65 @@ export class DelegationRoster extends VisitElement {
     }
   }
 
-  protected override checkAttributes(): VisitCardsErrorDetail | undefined {
-    if (
-      this.layout != null &&
-      !(DELEGATION_ROSTER_LAYOUTS as readonly string[]).includes(this.layout)
-    ) {
-      return invalid('layout', this.layout, DELEGATION_ROSTER_LAYOUTS);
-    }
-    if (
-      this.groupBy != null &&
-      !(DELEGATION_ROSTER_GROUPINGS as readonly string[]).includes(this.groupBy)
-    ) {
-      return invalid('group-by', this.groupBy, DELEGATION_ROSTER_GROUPINGS);
-    }
-    const unknown = this.sectorFilter().find(
-      (s) => !(DELEGATION_ROSTER_SECTORS as readonly string[]).includes(s),
-    );
-    if (unknown !== undefined) {
+  /** The attributes in effect, read in `willUpdate`. */
+  private view: {
+    layout: DelegationRosterLayout;
+    grouped: boolean;
+    sectors: DelegationRosterSector[];
+    status: DelegationRosterStatus | undefined;
+    limit: number | undefined;
+  } = { layout: 'list', grouped: true, sectors: [], status: undefined, limit: undefined };
+  /** The members that pass the filters, found in `willUpdate`. */
+  private people: readonly Person[] = [];
+
+  protected override checkAttributes(): void {
+    this.view = {
+      layout: keyword('layout', this.layout, DELEGATION_ROSTER_LAYOUTS, 'list'),
+      grouped: keyword('group-by', this.groupBy, DELEGATION_ROSTER_GROUPINGS, 'sector') !== 'none',
+      sectors: keywordList('sector', this.sector, DELEGATION_ROSTER_SECTORS),
+      status: keyword('status', this.status, DELEGATION_ROSTER_STATUSES, undefined),
+      limit: integer('limit', this.limit, { min: 1 }, undefined, this.getAttribute('limit')),
+    };
+    super.checkAttributes();
+  }
+
+  /** Filters the members, or says why none are left. */
+  protected override checkVisit(visit: Visit): VisitCardsErrorDetail | undefined {
+    const { sectors, status } = this.view;
+    let people: readonly Person[] = visit.people;
+    this.people = people;
+    if (!people.length) {
       return {
-        ...invalid('sector', this.sector, DELEGATION_ROSTER_SECTORS),
-        message: `sector="${this.sector}": "${unknown}" is not one of: ${DELEGATION_ROSTER_SECTORS.join(', ')}.`,
-      };
-    }
-    const status = this.statusFilter();
-    if (status && !(DELEGATION_ROSTER_STATUSES as readonly string[]).includes(status)) {
-      return invalid('status', this.status, DELEGATION_ROSTER_STATUSES);
-    }
-    if (this.limit !== undefined && this.limit !== null) {
-      if (!Number.isInteger(this.limit) || this.limit < 1) {
-        return {
-          code: 'invalid-attribute',
-          attribute: 'limit',
-          value: String(this.getAttribute('limit') ?? this.limit),
-          message: 'limit must be a positive integer.',
-        };
-      }
-    }
-    return super.checkAttributes();
-  }
-
-  /** The `sector` attribute as a list: split on commas, trimmed, empty entries and repeats dropped. */
-  private sectorFilter(): string[] {
-    if (typeof this.sector !== 'string') return [];
-    return [
-      ...new Set(
-        this.sector
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    ];
-  }
-
-  /** The `status` attribute, trimmed; empty means no filter. */
-  private statusFilter(): string {
-    return typeof this.status === 'string' ? this.status.trim() : '';
-  }
-
-  protected override renderVisit(visit: Visit): TemplateResult {
-    if (!visit.people.length) {
-      return this.fail({
         code: 'empty-dataset',
         attribute: 'dataset',
         message: 'The dataset has no delegation members (people is empty).',
-      });
+      };
     }
-    const t = delegationRosterStrings[this.locale];
-    const lang = this.effectiveLang;
-
-    let people: readonly Person[] = visit.people;
-    const sectors = this.sectorFilter() as Sector[];
     if (sectors.length) {
       people = people.filter((p) => sectors.includes(p.sector));
-      if (!people.length) return this.noMatch('sector', this.sector!);
+      if (!people.length) return noMatch('sector', this.sector!);
     }
-    const status = this.statusFilter() as DelegationStatus | '';
     if (status) {
       people = people.filter((p) => statusMatches(p.status, status));
-      if (!people.length) return this.noMatch('status', this.status!);
+      if (!people.length) return noMatch('status', this.status!);
     }
+    this.people = people;
+    return undefined;
+  }
 
-    const grouped = this.groupBy !== 'none';
+  protected override renderVisit(visit: Visit): TemplateResult {
+    const t = delegationRosterStrings[this.locale];
+    const lang = this.effectiveLang;
+    const { people } = this;
+    const { grouped, layout } = this.view;
+
     // Grouped, "the first N" are the first N in the order the reader sees: by sector.
     const ordered = grouped
       ? [...people].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector))
       : people;
     const total = ordered.length;
-    const limited = this.limit && this.limit < total ? this.limit : undefined;
+    const { limit } = this.view;
+    const limited = limit && limit < total ? limit : undefined;
     const shown = limited && !this.expanded ? ordered.slice(0, limited) : ordered;
 
     const count = (value: number): Count => ({ value, text: formatNumber(value, lang) });
@@ -244,7 +217,7 @@ export class DelegationRoster extends VisitElement {
 
     return html`<article
       part="card"
-      class="card layout-${this.layout ?? 'list'} ${grouped ? 'grouped' : 'flat'}"
+      class="card layout-${layout} ${grouped ? 'grouped' : 'flat'}"
       aria-labelledby=${headingId}
     >
       <header part="header" class="header">
@@ -269,15 +242,6 @@ export class DelegationRoster extends VisitElement {
       <p part="live" class="live visually-hidden" role="status">${this.announcement}</p>
       ${renderSources(sources, this.common, lang)}
     </article>`;
-  }
-
-  private noMatch(attribute: 'sector' | 'status', value: string): TemplateResult {
-    return this.fail({
-      code: 'no-match',
-      attribute,
-      value,
-      message: `No delegation member matches ${attribute}="${value}".`,
-    });
   }
 
   /** Shows every member, or the first `limit` again, and says how many are shown now. */
@@ -331,4 +295,14 @@ export class DelegationRoster extends VisitElement {
       </span>
     </li>`;
   }
+}
+
+/** The problem of a filter that leaves no member. */
+function noMatch(attribute: 'sector' | 'status', value: string): VisitCardsErrorDetail {
+  return {
+    code: 'no-match',
+    attribute,
+    value,
+    message: `No delegation member matches ${attribute}="${value}".`,
+  };
 }

@@ -1,4 +1,6 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isBlank, keyword } from '../../internal/attributes.js';
+import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
 import { property, state } from 'lit/decorators.js';
 import { QUOTE_TOPICS } from '../../data/schema.js';
 import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
@@ -14,7 +16,7 @@ import {
 } from '../../internal/pick-quote.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { sourceLink } from '../../internal/sources.js';
-import { invalid, VisitElement } from '../../internal/visit-element.js';
+import { VisitElement } from '../../internal/visit-element.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
 
 export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
@@ -137,64 +139,83 @@ export class LetterQuote extends VisitElement {
   private randomDraw?: { key: string; value: number };
   private copyToken = 0;
 
-  protected override checkAttributes() {
-    const topic = this.topic ?? '';
-    if (topic && !(QUOTE_TOPICS as readonly string[]).includes(topic)) {
-      return invalid('topic', topic, QUOTE_TOPICS);
-    }
-    const pick = this.pick ?? '';
-    if (pick && !(QUOTE_PICKS as readonly string[]).includes(pick)) {
-      return invalid('pick', pick, QUOTE_PICKS);
-    }
-    return super.checkAttributes();
+  /** The quote this update shows, chosen in `willUpdate`. */
+  private selected?: Quote;
+  /** Wakes the card at the next UTC midnight while `pick="daily"`, for the next day's quote. */
+  private midnightTimer?: ReturnType<typeof setTimeout>;
+
+  protected override checkAttributes(): void {
+    keyword('topic', this.topic, QUOTE_TOPICS, undefined);
+    keyword('pick', this.pick, QUOTE_PICKS, 'first');
+    super.checkAttributes();
   }
 
-  protected override renderVisit(visit: Visit): TemplateResult {
-    const selected = this.select(visit);
-    return 'notice' in selected ? selected.notice : this.renderQuote(selected.quote, visit);
-  }
-
-  /** The quote to show, or the notice that says why there is none. */
-  private select(visit: Visit): { quote: Quote } | { notice: TemplateResult } {
+  /** Chooses the quote to show, or says why there is none. */
+  protected override checkVisit(visit: Visit): VisitCardsErrorDetail | undefined {
+    this.selected = undefined;
     const quotes = visit.quotes;
     if (!quotes.length) {
-      return {
-        notice: this.fail({
-          code: 'empty-dataset',
-          attribute: 'dataset',
-          message: 'The dataset has no quotes.',
-        }),
-      };
+      return { code: 'empty-dataset', attribute: 'dataset', message: 'The dataset has no quotes.' };
     }
-    const quoteId = String(this.quoteId ?? '');
-    if (quoteId) {
-      const quote = quotes.find((q) => q.id === quoteId);
-      if (quote) return { quote };
-      return {
-        notice: this.fail({
-          code: 'unknown-id',
-          attribute: 'quote-id',
-          value: quoteId,
-          message: `quote-id="${quoteId}" names no quote in the dataset.`,
-        }),
-      };
+    if (!isBlank(this.quoteId)) {
+      const quoteId = String(this.quoteId);
+      this.selected = quotes.find((q) => q.id === quoteId);
+      return this.selected
+        ? undefined
+        : {
+            code: 'unknown-id',
+            attribute: 'quote-id',
+            value: quoteId,
+            message: `quote-id="${quoteId}" names no quote in the dataset.`,
+          };
     }
-    const topic = this.topic || undefined;
+    const topic = keyword('topic', this.topic, QUOTE_TOPICS, undefined);
     const candidates = candidatesFor(quotes, topic);
     if (!candidates.length) {
       return {
-        notice: this.fail({
-          code: 'no-match',
-          attribute: 'topic',
-          value: topic,
-          message: `No quote in the dataset has the topic "${topic}".`,
-        }),
+        code: 'no-match',
+        attribute: 'topic',
+        value: topic,
+        message: `No quote in the dataset has the topic "${topic}".`,
       };
     }
-    const pick = this.pick || 'first';
+    const pick = keyword('pick', this.pick, QUOTE_PICKS, 'first');
     if (pick !== 'random') this.randomDraw = undefined;
     const random = pick === 'random' ? this.drawFor(candidates) : undefined;
-    return { quote: pickQuote(candidates, pick, { random })! };
+    this.selected = pickQuote(candidates, pick, { random });
+    return undefined;
+  }
+
+  protected override renderVisit(visit: Visit): TemplateResult | typeof nothing {
+    return this.selected ? this.renderQuote(this.selected, visit) : nothing;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.pick === 'daily' && this.isConnected) this.wakeAtMidnight();
+    else this.sleep();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sleep();
+  }
+
+  /** Re-renders at the next UTC midnight, when `daily` picks another quote. */
+  private wakeAtMidnight(): void {
+    if (this.midnightTimer !== undefined) return;
+    const now = Date.now();
+    const next = new Date(now);
+    next.setUTCHours(24, 0, 0, 0);
+    this.midnightTimer = setTimeout(() => {
+      this.midnightTimer = undefined;
+      this.requestUpdate();
+    }, next.getTime() - now);
+  }
+
+  private sleep(): void {
+    clearTimeout(this.midnightTimer);
+    this.midnightTimer = undefined;
   }
 
   /**

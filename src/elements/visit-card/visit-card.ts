@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Outcome, Place, ProgrammeItem, Visit } from '../../data/types.js';
+import { keyword } from '../../internal/attributes.js';
 import {
   calendarYearsBetween,
   formatDate,
@@ -11,7 +12,7 @@ import {
 import { visitCardStrings, type VisitCardStrings } from '../../internal/i18n/visit-card.js';
 import { pickText } from '../../internal/locale.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
-import { invalid, VisitElement } from '../../internal/visit-element.js';
+import { VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { visitCardStyles } from './visit-card.styles.js';
 
@@ -79,20 +80,18 @@ export class VisitCard extends VisitElement {
 
   private readonly headingId = `visit-card-heading-${++cardCount}`;
 
-  protected override checkAttributes() {
-    if (
-      this.variant != null &&
-      !(VISIT_CARD_VARIANTS as readonly string[]).includes(this.variant)
-    ) {
-      return invalid('variant', this.variant, VISIT_CARD_VARIANTS);
-    }
-    return super.checkAttributes();
+  /** The variant in effect, checked in `willUpdate`. */
+  private shownVariant: VisitCardVariant = 'full';
+
+  protected override checkAttributes(): void {
+    this.shownVariant = keyword('variant', this.variant, VISIT_CARD_VARIANTS, 'full');
+    super.checkAttributes();
   }
 
   protected override renderVisit(visit: Visit): TemplateResult {
     const t = visitCardStrings[this.locale];
     const { overview } = visit;
-    const full = this.variant !== 'compact';
+    const full = this.shownVariant === 'full';
     const cited = new Set<string>([...overview.sources, ...overview.arrival.sources]);
     const cite = (ids: readonly string[] | undefined) => ids?.forEach((id) => cited.add(id));
     if (full) {

@@ -21,6 +21,8 @@ export interface CommonStrings {
   invalidDataset: string;
   /** The dataset could not be loaded. */
   loadFailed: string;
+  /** Something in the data could not be shown (a render failed). */
+  renderFailed: string;
   /** The dataset is loading. */
   loading: string;
   /** Heading of a source list. */
@@ -37,6 +39,7 @@ const en: CommonStrings = {
   emptyDataset: 'The data has nothing to show.',
   invalidDataset: 'The data is not valid.',
   loadFailed: 'The data could not be loaded.',
+  renderFailed: 'Something in the data could not be shown.',
   loading: 'Loading…',
   sources: 'Sources',
   opensSource: 'source',
@@ -50,6 +53,7 @@ const ru: CommonStrings = {
   emptyDataset: 'В данных нечего показать.',
   invalidDataset: 'Данные некорректны.',
   loadFailed: 'Не удалось загрузить данные.',
+  renderFailed: 'Часть данных не удалось показать.',
   loading: 'Загрузка…',
   sources: 'Источники',
   opensSource: 'источник',
@@ -63,6 +67,7 @@ const ko: CommonStrings = {
   emptyDataset: '자료에 표시할 내용이 없습니다.',
   invalidDataset: '자료가 올바르지 않습니다.',
   loadFailed: '자료를 불러오지 못했습니다.',
+  renderFailed: '자료의 일부를 표시하지 못했습니다.',
   loading: '불러오는 중…',
   sources: '출처',
   opensSource: '출처',
