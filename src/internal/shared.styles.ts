@@ -41,6 +41,9 @@ export const sharedStyles = css`
     font-size: var(--_font-size);
     line-height: 1.5;
     color: var(--_text);
+    /* Data and notices may hold a long unbroken word or URL: break it rather than overflow.
+       \`anywhere\` (not \`break-word\`) also lowers min-content, so grid and flex items shrink. */
+    overflow-wrap: anywhere;
   }
   :host([theme='light']) {
     color-scheme: light;

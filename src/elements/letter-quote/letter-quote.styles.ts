@@ -50,7 +50,7 @@ export const letterQuoteStyles = css`
     font-family: var(--_quote-font);
     font-size: var(--_quote-size);
     line-height: 1.55;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .caption {
