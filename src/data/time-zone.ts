@@ -5,20 +5,19 @@
  * @module
  */
 
-const known = new Map<string, boolean>();
+import { BoundedCache } from '../internal/bounded-cache.js';
+
+// Names come from data a page may not control: remember only a bounded few.
+const known = new BoundedCache<string, boolean>(64);
 
 /** True when `Intl.DateTimeFormat` accepts `name` as a `timeZone`. */
 export function isTimeZone(name: string): boolean {
-  let ok = known.get(name);
-  if (ok === undefined) {
+  return known.get(name, () => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: name });
-      ok = true;
+      return true;
     } catch {
-      ok = false;
+      return false;
     }
-    // Names come from data a page may not control: remember only a bounded few.
-    if (known.size < 64) known.set(name, ok);
-  }
-  return ok;
+  });
 }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { consume, ContextRoot } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
@@ -21,6 +21,7 @@ import {
 } from './error-event.js';
 import { commonStrings, type CommonStrings } from './i18n/common.js';
 import { inheritedLang, resolveLocale, type Locale } from './locale.js';
+import { unwatch, watch, type WatchedCard } from './page-watch.js';
 import { takeOverServerRender } from './server-render.js';
 
 /** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
@@ -36,34 +37,6 @@ const HEADINGS: Record<number, StaticValue> = {
   5: literal`h5`,
   6: literal`h6`,
 };
-
-/** Elements connected now, so one observer can tell them when an ancestor's `lang` changes. */
-const connected = new Set<VisitElement>();
-let langObserver: MutationObserver | undefined;
-
-const CONTEXT_ROOT_KEY = Symbol.for('visit-cards.context-root');
-
-/**
- * Lets a card find its `<visit-data>` whichever tag was defined first: without a ContextRoot,
- * a card that upgrades before its provider asks once, goes unanswered and keeps the default.
- * One per page, even with two copies of the library.
- */
-function attachContextRoot(): void {
-  const doc = document as Document & { [CONTEXT_ROOT_KEY]?: true };
-  if (doc[CONTEXT_ROOT_KEY]) return;
-  doc[CONTEXT_ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
-function watchLang(): void {
-  if (langObserver || typeof MutationObserver === 'undefined') return;
-  langObserver = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-  langObserver.observe(document.documentElement, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
-}
 
 /** What a render found wrong, to be reported once it has rendered. */
 type Problem = VisitCardsErrorDetail;
@@ -94,9 +67,22 @@ export abstract class VisitElement extends LitElement {
     number | null | undefined = 3;
 
   /** What a `<visit-data>` provider above this element supplies; `undefined` with none. */
-  @consume({ context: visitContext, subscribe: true })
   @state()
   protected provided?: VisitState;
+
+  /** Ends the subscription to the provider that answered, if one did. */
+  private unsubscribe?: () => void;
+
+  /**
+   * Takes the dataset state from the nearest `<visit-data>`, now and on every change. One
+   * function for the element's life: providers recognise a repeated request by it.
+   */
+  private readonly onProvided = (value: VisitState | undefined, unsubscribe?: () => void) => {
+    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
+    this.unsubscribe = unsubscribe;
+    this.hasProvider = true;
+    this.provided = value;
+  };
 
   /** What this update shows instead of the content, found in `willUpdate`; reported in `updated()`. */
   private problem?: Problem;
@@ -119,16 +105,25 @@ export abstract class VisitElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before super: the context request goes out from super.connectedCallback().
-    attachContextRoot();
     super.connectedCallback();
-    connected.add(this);
-    watchLang();
+    this.askForProvider();
+    watch(this as WatchedCard);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    connected.delete(this);
+    unwatch(this as WatchedCard);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.hasProvider = false;
+  }
+
+  /** @internal Whether a `<visit-data>` answered this element's request for a dataset. */
+  hasProvider = false;
+
+  /** @internal Asks the nearest `<visit-data>` for its dataset (and to hear its changes). */
+  askForProvider(): void {
+    this.dispatchEvent(new ContextEvent(visitContext, this, this.onProvided, true));
   }
 
   /** The `lang` in effect: this element's, the nearest ancestor's, the document's, or `en`. */
