@@ -3,12 +3,14 @@
  * minified ES module with every element and the data, the same as a classic script for hosts
  * that strip `type="module"`, and integrity.json with the sha384 SRI hash of each. They bundle
  * the npm build that `tsc -p tsconfig.build.json` writes to dist/ (one module per source
- * module, Lit left as an import).
+ * module, Lit left as an import). However many copies of them a page loads, the library
+ * evaluates once (see scripts/rollup-once-per-page.mjs).
  */
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { oncePerPage } from './scripts/rollup-once-per-page.mjs';
 
 const CDN = 'dist/cdn';
 const FILES = ['visit-cards.js', 'visit-cards.classic.js'];
@@ -34,9 +36,17 @@ function integrity() {
 const shared = {
   input: 'dist/index.js',
   plugins: [
-    // Lit's production build: no dev-mode warnings and smaller.
-    nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2020, module: true, format: { comments: false } }),
+    // A second copy on the page (another URL, or the module beside the classic script) evaluates
+    // nothing: Lit would create its Trusted Types policy again, which a strict CSP refuses.
+    oncePerPage({
+      key: 'visit-cards.cdn',
+      version: 'dist/internal/define.js',
+      // Lit's production build: no dev-mode warnings and smaller.
+      plugins: () => [nodeResolve({ exportConditions: ['production'] })],
+    }),
+    // No `module` option: the plugin sets it for the ES module only. On the classic script it
+    // would drop the top-level `var VisitCards` as unused, and with it the global.
+    terser({ ecma: 2020, format: { comments: false } }),
     integrity(),
   ],
   onwarn(warning, warn) {
