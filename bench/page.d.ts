@@ -1,6 +1,8 @@
 /**
- * The browser side's API (page/bench-page.js), as the Node side calls it in `page.evaluate`.
+ * The browser side's API (page/bench-page.js, page/hostile.js), as the Node side calls it in
+ * `page.evaluate`.
  */
+import type { HostileOutcome } from './hostile.js';
 import type { CardSpec, Template } from './render.js';
 
 declare global {
@@ -12,5 +14,8 @@ declare global {
       render(specs: CardSpec[]): Promise<number>;
     };
     layoutShift: number;
+    hostile: {
+      measure(options: { via: 'dataset' | 'src'; url: string }): Promise<HostileOutcome>;
+    };
   }
 }
