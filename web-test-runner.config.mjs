@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, NO_CHROME } from './scripts/find-chrome.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
+import { hostileServer } from './scripts/wtr-hostile-server.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -19,6 +20,8 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
   ],
+  // Slow, stalled, oversized and mistyped responses under /__hostile/, for <visit-data src>.
+  middleware: [hostileServer()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -39,6 +39,7 @@ await new Promise((resolve) => setTimeout(resolve, 500));
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
+  // The same plugins and middleware, the /__hostile/ server among them: only the browsers differ.
   ...base,
   browsers: [
     chromeLauncher({

@@ -3,12 +3,16 @@
  *
  * @module
  */
-import { VisitData } from '../elements/visit-data/visit-data.js';
+import {
+  DEFAULT_LOAD_TIMEOUT,
+  MAX_DATASET_BYTES,
+  VisitData,
+} from '../elements/visit-data/visit-data.js';
 import { defineElement } from '../internal/define.js';
 
 defineElement('visit-data', VisitData);
 
-export { VisitData };
+export { DEFAULT_LOAD_TIMEOUT, MAX_DATASET_BYTES, VisitData };
 
 declare global {
   interface HTMLElementTagNameMap {

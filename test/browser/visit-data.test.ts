@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { dataset } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
@@ -106,6 +106,81 @@ describe('<visit-data>', () => {
       }
     });
   }
+
+  describe('a dataset that throws when it is read', () => {
+    const throwing = (message: string) => () => {
+      throw new Error(message);
+    };
+    const hostile: [string, () => unknown][] = [
+      [
+        'a throwing getter on a top-level field',
+        () => Object.defineProperty({ ...dataset }, 'people', { get: throwing('no people') }),
+      ],
+      [
+        'a throwing getter deep inside',
+        () => {
+          const copy = structuredClone(dataset);
+          Object.defineProperty(copy.quotes[3]!, 'text', { get: throwing('no text') });
+          return copy;
+        },
+      ],
+      [
+        'a revoked Proxy',
+        () => {
+          const { proxy, revoke } = Proxy.revocable(structuredClone(dataset), {});
+          revoke();
+          return proxy;
+        },
+      ],
+      [
+        'a Proxy whose ownKeys throws',
+        () => new Proxy(structuredClone(dataset), { ownKeys: throwing('no keys') }),
+      ],
+      [
+        'a getter that throws something not even its message can be read of',
+        () =>
+          Object.defineProperty({ ...dataset }, 'overview', {
+            get() {
+              throw new Proxy({}, { get: throwing('no message') });
+            },
+          }),
+      ],
+    ];
+    for (const [what, make] of hostile) {
+      it(`is invalid, with no uncaught error: ${what}`, async () => {
+        const uncaught: unknown[] = [];
+        const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push(event);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          const el = await fixture<VisitData>(
+            html`<visit-data><visit-card></visit-card></visit-data>`,
+          );
+          setTimeout(() => (el.dataset = make()));
+          const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
+          expect(event.detail.code).to.equal('invalid-dataset');
+          expect(event.detail.message).to.match(/^The dataset is not valid: .*could not be read/);
+          const card = await settled(el);
+          expect(text($(card, '[part=notice-text]'))).to.equal('The data is not valid.');
+          await aTimeout(50);
+          expect(uncaught).to.deep.equal([]);
+        } finally {
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onError);
+        }
+      });
+    }
+  });
+
+  it('names at most five problems of an invalid dataset, and says when there are more', async () => {
+    const broken = structuredClone(dataset);
+    for (const person of broken.people) person.sector = 'farming' as 'economy';
+    const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
+    setTimeout(() => (el.dataset = broken));
+    const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
+    expect(event.detail.message.match(/sector: must be one of/g)).to.have.length(5);
+    expect(event.detail.message).to.match(/ \(and more\)\.$/);
+  });
 
   it('names the record and field of an invalid dataset in the event', async () => {
     const broken = structuredClone(dataset);

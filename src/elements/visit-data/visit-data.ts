@@ -6,12 +6,30 @@ import { formatProblem } from '../../data/problem.js';
 import { validateVisit } from '../../data/validate.js';
 import { dispatchError } from '../../internal/error-event.js';
 import { takeOverServerRender } from '../../internal/server-render.js';
+import { fetchDataset } from './fetch-dataset.js';
+
+export { MAX_DATASET_BYTES } from './fetch-dataset.js';
+
+/** How long `<visit-data>` waits for `src` by default, in milliseconds: 10 seconds. */
+export const DEFAULT_LOAD_TIMEOUT = 10000;
+
+/** The longest timeout `setTimeout` keeps: beyond it, a timer fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
+
+/** How many problems of an invalid dataset the event's message names. */
+const SHOWN_PROBLEMS = 5;
 
 /**
  * Hands a dataset to every visit-cards element inside it. Without a provider the elements use
  * the bundled dataset; with one, they show the dataset it holds: set through the `dataset`
  * property or loaded as JSON from `src`. Either is validated first: a bad dataset puts every
  * element inside into a clear error state, and is never shown.
+ *
+ * A load from `src` has limits: it fails after `timeout` milliseconds, on a response whose
+ * Content-Type is not JSON, and on a body over `MAX_DATASET_BYTES` (2 MiB). It is cancelled
+ * when `src` changes, when `dataset` is set and when the element leaves the document; a
+ * cancelled load reports nothing, and one cancelled by removal starts again when the element
+ * is put back.
  *
  * @tagname visit-data
  * @summary Supplies a dataset of the same shape as the bundled one to the cards inside it.
@@ -30,10 +48,19 @@ export class VisitData extends LitElement {
   `;
 
   /**
-   * URL of a dataset JSON file to load. Relative URLs resolve against the page. Ignored
-   * while `dataset` is set.
+   * URL of a dataset JSON file to load, over http or https. Relative URLs resolve against the
+   * page. Ignored while `dataset` is set. Setting the URL in effect again loads it again only
+   * if its last load failed: that is how a page retries.
    */
-  @property() src?: string;
+  // Every assignment is looked at, even of the same URL: willUpdate decides whether to load.
+  @property({ hasChanged: () => true }) src?: string;
+
+  /**
+   * How long a load from `src` may take, in milliseconds, before it fails with `load-failed`.
+   * Anything but a positive number up to 2147483647 means the default, 10000. Read when a
+   * load starts.
+   */
+  @property({ type: Number }) timeout = DEFAULT_LOAD_TIMEOUT;
 
   /**
    * A dataset object of the same shape as `visit-cards/data`'s `dataset`; validated when set.
@@ -49,65 +76,109 @@ export class VisitData extends LitElement {
   @state()
   protected provided?: VisitState;
 
-  private loadToken = 0;
+  /** The load in flight: aborting it cancels it. */
+  private controller?: AbortController;
+  /** The `src` loading now or in effect; unset when its load failed or was cancelled. */
+  private currentSrc?: string;
+  /** A load was cancelled by removal, or never started while detached: load on connect. */
+  private resume = false;
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return takeOverServerRender(this, () => super.createRenderRoot());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // A server render neither fetches nor reports: the browser does both once it upgrades.
-    if (isServer || (!changed.has('dataset') && !changed.has('src'))) return;
-    if (this.dataset !== undefined) {
-      this.loadToken++;
-      this.accept(this.dataset);
-    } else if (this.src) {
-      void this.load(this.src);
-    } else {
-      this.loadToken++;
-      this.provided = undefined;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.resume) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.controller) {
+      this.cancelLoad();
+      this.resume = true;
     }
   }
 
-  /** Validates `input` and hands it on, or hands on the error. */
-  private accept(input: unknown): void {
-    if (
-      input === null ||
-      typeof input !== 'object' ||
-      Object.keys(input).filter((key) => key !== '$schema').length === 0
-    ) {
-      this.reject('empty-dataset', 'The dataset is empty.');
-      return;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A server render neither fetches nor reports: the browser does both once it upgrades.
+    if (isServer) return;
+    const resume = this.resume;
+    this.resume = false;
+    if (!resume && !changed.has('dataset') && !changed.has('src')) return;
+    if (this.dataset !== undefined) {
+      if (!changed.has('dataset')) return;
+      this.cancelLoad();
+      this.accept(this.dataset);
+    } else if (!this.src) {
+      this.cancelLoad();
+      this.provided = undefined;
+    } else if (this.src !== this.currentSrc) {
+      // Lit updates a detached element too; a load it started could never be cancelled.
+      if (this.isConnected) void this.load(this.src);
+      else this.resume = true;
     }
-    const result = validateVisit(input);
+  }
+
+  /** The `timeout` in effect: the default for anything setTimeout cannot keep. */
+  private get timeoutMs(): number {
+    const ms = this.timeout;
+    return typeof ms === 'number' && ms > 0 && ms <= MAX_TIMEOUT ? ms : DEFAULT_LOAD_TIMEOUT;
+  }
+
+  /** Validates `input` and hands it on, or hands on the error; returns whether it took it. */
+  private accept(input: unknown): boolean {
+    if (isEmpty(input)) {
+      this.reject('empty-dataset', 'The dataset is empty.');
+      return false;
+    }
+    // One more than shown, to know whether there are more.
+    const result = validateVisit(input, { maxProblems: SHOWN_PROBLEMS + 1 });
     if (!result.ok) {
-      const lines = result.problems.slice(0, 5).map(formatProblem);
-      const more = result.problems.length > 5 ? ` (and ${result.problems.length - 5} more)` : '';
+      const lines = result.problems.slice(0, SHOWN_PROBLEMS).map(formatProblem);
+      const more = result.problems.length > SHOWN_PROBLEMS ? ' (and more)' : '';
       this.reject('invalid-dataset', `The dataset is not valid: ${lines.join('; ')}${more}.`);
-      return;
+      return false;
     }
     this.provided = { status: 'ready', visit: result.visit };
     this.dispatchEvent(new Event('visit-data-change', { bubbles: true, composed: true }));
+    return true;
   }
 
   private async load(src: string): Promise<void> {
-    const token = ++this.loadToken;
+    this.cancelLoad();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.currentSrc = src;
     this.provided = { status: 'loading' };
+    const ms = this.timeoutMs;
+    const timer = setTimeout(() => controller.abort(new Error(`timed out after ${ms} ms`)), ms);
     let input: unknown;
     try {
-      const url = new URL(src, document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new Error(`only http and https URLs are loaded, not ${url.protocol}`);
-      }
-      const response = await fetch(url, { credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      input = await response.json();
+      input = await fetchDataset(src, controller.signal);
     } catch (error) {
-      if (token !== this.loadToken) return;
-      this.reject('load-failed', `Could not load ${src}: ${(error as Error).message}.`);
+      // Cancelled (a new src, a dataset, removal): whoever cancelled it decides what shows.
+      if (this.controller !== controller) return;
+      this.controller = undefined;
+      this.currentSrc = undefined;
+      const reason: unknown = controller.signal.aborted ? controller.signal.reason : error;
+      this.reject('load-failed', `Could not load ${src}: ${(reason as Error).message}.`);
       return;
+    } finally {
+      clearTimeout(timer);
+      // Cancelling an unread body does not hang up in Firefox or WebKit; aborting does.
+      controller.abort();
     }
-    if (token === this.loadToken) this.accept(input);
+    if (this.controller !== controller) return;
+    this.controller = undefined;
+    if (!this.accept(input)) this.currentSrc = undefined;
+  }
+
+  /** Cancels the load in flight, if any: it will report nothing. */
+  private cancelLoad(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.currentSrc = undefined;
   }
 
   private reject(code: 'empty-dataset' | 'invalid-dataset' | 'load-failed', message: string): void {
@@ -118,5 +189,15 @@ export class VisitData extends LitElement {
 
   protected override render() {
     return html`<slot></slot>`;
+  }
+}
+
+/** Whether `input` holds nothing to show. One that throws when read is not empty: it is invalid. */
+function isEmpty(input: unknown): boolean {
+  if (input === null || typeof input !== 'object') return true;
+  try {
+    return Object.keys(input).every((key) => key === '$schema');
+  } catch {
+    return false;
   }
 }
