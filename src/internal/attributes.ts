@@ -105,11 +105,16 @@ export function integer<F extends number | undefined>(
 }
 
 /**
- * Reads a number attribute by the rule above: blank is `null` (the default); digits with
+ * Reads a number attribute by the rule above: blank is `fallback` (the default); digits with
  * spaces around them are refused like a keyword with spaces; anything else is `Number()` of
  * it, so `"abc"` becomes `NaN` and is refused by {@link integer}.
  */
-export const numberAttribute: ComplexAttributeConverter<number | null | undefined> = {
-  fromAttribute: (value) => (isBlank(value) ? null : value.trim() === value ? Number(value) : NaN),
-  toAttribute: (value) => (value == null ? null : String(value)),
-};
+export function numberAttribute<F extends number | undefined>(
+  fallback: F,
+): ComplexAttributeConverter<number | F> {
+  return {
+    fromAttribute: (value) =>
+      isBlank(value) ? fallback : value.trim() === value ? Number(value) : NaN,
+    toAttribute: (value) => (value == null ? null : String(value)),
+  };
+}

@@ -6,11 +6,10 @@
  *
  * @module
  */
-import { ContextEvent } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import { visitContext, type VisitState } from '../data/context.js';
+import type { VisitState } from '../data/context.js';
 import { dataset as defaultDataset } from '../data/default-dataset.js';
 import type { Visit } from '../data/types.js';
 import { AttributeProblem, integer, keyword, numberAttribute } from './attributes.js';
@@ -21,7 +20,7 @@ import {
 } from './error-event.js';
 import { commonStrings, type CommonStrings } from './i18n/common.js';
 import { inheritedLang, resolveLocale, type Locale } from './locale.js';
-import { unwatch, watch, type WatchedCard } from './page-watch.js';
+import { requestDataset, unwatch, watch, type WatchedCard } from './page-watch.js';
 import { takeOverServerRender } from './server-render.js';
 
 /** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
@@ -63,8 +62,7 @@ export abstract class VisitElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Level (1-6) of the card's heading, to fit the page's outline. */
-  @property({ attribute: 'heading-level', converter: numberAttribute }) headingLevel:
-    number | null | undefined = 3;
+  @property({ attribute: 'heading-level', converter: numberAttribute(3) }) headingLevel = 3;
 
   /** What a `<visit-data>` provider above this element supplies; `undefined` with none. */
   @state()
@@ -123,7 +121,7 @@ export abstract class VisitElement extends LitElement {
 
   /** @internal Asks the nearest `<visit-data>` for its dataset (and to hear its changes). */
   askForProvider(): void {
-    this.dispatchEvent(new ContextEvent(visitContext, this, this.onProvided, true));
+    requestDataset(this, this.onProvided);
   }
 
   /** The `lang` in effect: this element's, the nearest ancestor's, the document's, or `en`. */

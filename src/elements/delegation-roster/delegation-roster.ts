@@ -122,7 +122,7 @@ export class DelegationRoster extends VisitElement {
    * Show only the first this many members (after the filters), with a button that shows the
    * rest. A positive integer; unset: all.
    */
-  @property({ converter: numberAttribute }) limit?: number | null;
+  @property({ converter: numberAttribute(undefined) }) limit?: number;
 
   /** Whether the reader asked to see every member despite `limit`. */
   @state() private expanded = false;
