@@ -14,6 +14,7 @@ import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { VERSION } from '../../src/internal/define.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
+import { CARDS_MARKUP } from './cards-markup.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const NPM = '/dist/index.js';
@@ -48,10 +49,7 @@ function testPage(scripts: string[]): string {
     ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('\n    ')}
   </head>
   <body>
-    <visit-card variant="compact"></visit-card>
-    <letter-quote></letter-quote>
-    <delegation-roster limit="3"></delegation-roster>
-    <visit-data src="/data/visit.json"><visit-card></visit-card></visit-data>
+    ${CARDS_MARKUP}
   </body>
 </html>`;
 }

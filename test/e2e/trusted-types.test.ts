@@ -16,6 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
+import { CARDS_MARKUP } from './cards-markup.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const CLASSIC = '/dist/cdn/visit-cards.classic.js';
@@ -65,10 +66,7 @@ function testPage(scripts: Script[]): string {
       .join('\n    ')}
   </head>
   <body>
-    <visit-card variant="compact"></visit-card>
-    <letter-quote></letter-quote>
-    <delegation-roster limit="3"></delegation-roster>
-    <visit-data src="/data/visit.json"><visit-card></visit-card></visit-data>
+    ${CARDS_MARKUP}
   </body>
 </html>`;
 }
