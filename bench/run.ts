@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures the CDN module's bytes, render time, memory per card and layout
  * shift against their floors, in one headless Chromium run; prints tables and writes
- * bench/results.json. Run after `npm run build`.
+ * them to bench/results.local.json (git-ignored), so a run leaves the tree clean. With
+ * `--record` (`npm run bench -- --record`) it writes the tracked bench/results.json instead: the
+ * figures bench/README.md quotes. Run after `npm run build`.
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -69,8 +71,9 @@ try {
     layoutShift,
   };
   console.log(format(results));
-  await writeFile(`${root}bench/results.json`, `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nWritten to bench/results.json');
+  const file = process.argv.includes('--record') ? 'results.json' : 'results.local.json';
+  await writeFile(`${root}bench/${file}`, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to bench/${file}`);
 } finally {
   await browser.close();
   server.close();

@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -247,8 +247,8 @@ describe('visit-cards as an npm dependency of a fresh app', { timeout: 240_000 }
       );
       packDir = await mkdtemp(join(tmpdir(), 'visit-cards-pack-'));
       appDir = await mkdtemp(join(tmpdir(), 'visit-cards-app-'));
-      // --ignore-scripts: `prepare` would regenerate files in the working tree; this test packs
-      // the dist/ that is already built and changes nothing in the repository.
+      // The dist/ that is already built; --ignore-scripts so no lifecycle script can change the
+      // repository while the test packs it.
       await runOk('npm', ['pack', '--ignore-scripts', '--pack-destination', packDir], root);
       const tgz = (await readdir(packDir)).filter((name) => name.endsWith('.tgz'));
       assert.equal(tgz.length, 1, `npm pack made ${tgz.length} tarballs`);
@@ -320,8 +320,18 @@ describe('visit-cards as an npm dependency of a fresh app', { timeout: 240_000 }
       /^(test|stories|src|scripts|\.storybook|storybook-static)\/|(^|\/)node_modules\//.test(entry),
     );
     assert.deepEqual(stray, [], `the tarball has files it should not:\n${stray.join('\n')}`);
-    const cdnMaps = packed.filter((entry) => /^dist\/cdn\/.*\.map$/.test(entry));
-    assert.deepEqual(cdnMaps, [], 'the CDN source maps are excluded by `files`');
+  });
+
+  it('ships the source map of every script that names one, and names none it does not ship', async () => {
+    const scripts = packed.filter((entry) => entry.endsWith('.js'));
+    const missing: string[] = [];
+    for (const script of scripts) {
+      const text = await readFile(join(root, script), 'utf8');
+      const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
+      if (url && !packed.includes(join(dirname(script), url))) missing.push(`${script} -> ${url}`);
+    }
+    assert.deepEqual(missing, [], 'scripts whose source map is not in the tarball');
+    assert.ok(packed.includes('dist/cdn/visit-cards.js.map'), 'the CDN bundle ships its map');
   });
 
   it('packs every file its exports point at', async () => {
