@@ -2,11 +2,13 @@
  * Size budgets: measures what a page downloads (minified, gzip -9, brotli q11) and fails when
  * anything grows past its budget in size-budgets.json. Entries are the CDN module all in, each
  * element's npm entry with Lit and @lit/context left out (an app shares those), and the data.
- * Run after `npm run build`.
+ * It also keeps README.md's size table true: it fails when the table differs from what it
+ * measured, and `--readme` rewrites the table. Run after `npm run build`.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { minifiedBundle, sizesOf } from './bundle-size.js';
+import { sizeTable, syncReadme, type Measured } from './readme-sizes.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const budgets = JSON.parse(await readFile(`${root}size-budgets.json`, 'utf8')) as Record<
@@ -35,13 +37,13 @@ const entries: [name: string, load: () => Promise<Buffer>][] = [
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 // --measure prints the figures as JSON, to set budgets from (with a few percent of headroom).
-const measured: Record<string, { gzip: number; brotli: number }> = {};
+const measured: Record<string, Measured> = {};
 const rows: string[][] = [];
 let over = 0;
 for (const [name, load] of entries) {
   const code = await load();
   const { gzip, brotli } = sizesOf(code);
-  measured[name] = { gzip, brotli };
+  measured[name] = { min: code.length, gzip, brotli };
   const budget = budgets[name];
   const reference = name.startsWith('floor');
   const verdict = reference
@@ -69,9 +71,19 @@ const cdn = measured['cdn/visit-cards.js (all in)']!.gzip;
 console.log(
   `\nCDN module: ${(cdn / floor).toFixed(2)}× the floor (Lit + @lit/context + the dataset alone: ${kb(floor)} gzip)`,
 );
+const readmeCurrent = await syncReadme(
+  `${root}README.md`,
+  sizeTable(measured, floor),
+  process.argv.includes('--readme'),
+);
+if (process.argv.includes('--readme')) console.log('README.md: size table written.');
 if (process.argv.includes('--measure')) {
   console.log(JSON.stringify(measured, null, 2));
   process.exit(0);
+}
+if (!readmeCurrent) {
+  console.error('\nREADME.md: the size table is stale: run `npm run size -- --readme`.');
+  over++;
 }
 if (over) {
   console.error(
