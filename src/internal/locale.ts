@@ -39,6 +39,3 @@ export function pickText(text: LocalizedText, locale: Locale): { text: string; l
   const value = text[locale];
   return value ? { text: value, lang: locale } : { text: text.en, lang: 'en' };
 }
-
-/** The BCP 47 tag for a UI language, for `lang` attributes. */
-export const langTag = (locale: Locale): string => locale;

@@ -10,8 +10,8 @@ import { letterQuoteStrings, type LetterQuoteStrings } from '../../internal/i18n
 import { pickText } from '../../internal/locale.js';
 import {
   candidatesFor,
-  pickQuote,
   QUOTE_PICKS,
+  selectQuote,
   type QuotePick,
 } from '../../internal/pick-quote.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -152,38 +152,41 @@ export class LetterQuote extends VisitElement {
 
   /** Chooses the quote to show, or says why there is none. */
   protected override checkVisit(visit: Visit): VisitCardsErrorDetail | undefined {
-    this.selected = undefined;
-    const quotes = visit.quotes;
-    if (!quotes.length) {
-      return { code: 'empty-dataset', attribute: 'dataset', message: 'The dataset has no quotes.' };
-    }
-    if (!isBlank(this.quoteId)) {
-      const quoteId = String(this.quoteId);
-      this.selected = quotes.find((q) => q.id === quoteId);
-      return this.selected
-        ? undefined
-        : {
-            code: 'unknown-id',
-            attribute: 'quote-id',
-            value: quoteId,
-            message: `quote-id="${quoteId}" names no quote in the dataset.`,
-          };
-    }
+    const { quotes } = visit;
+    const quoteId = isBlank(this.quoteId) ? undefined : String(this.quoteId);
     const topic = keyword('topic', this.topic, QUOTE_TOPICS, undefined);
-    const candidates = candidatesFor(quotes, topic);
-    if (!candidates.length) {
-      return {
-        code: 'no-match',
-        attribute: 'topic',
-        value: topic,
-        message: `No quote in the dataset has the topic "${topic}".`,
-      };
-    }
     const pick = keyword('pick', this.pick, QUOTE_PICKS, 'first');
     if (pick !== 'random') this.randomDraw = undefined;
-    const random = pick === 'random' ? this.drawFor(candidates) : undefined;
-    this.selected = pickQuote(candidates, pick, { random });
-    return undefined;
+    const selection = selectQuote(quotes, {
+      quoteId,
+      topic,
+      pick,
+      random: () => this.drawFor(candidatesFor(quotes, topic))(),
+    });
+    this.selected = selection.ok ? selection.quote : undefined;
+    if (selection.ok) return undefined;
+    switch (selection.reason) {
+      case 'empty-dataset':
+        return {
+          code: 'empty-dataset',
+          attribute: 'dataset',
+          message: 'The dataset has no quotes.',
+        };
+      case 'unknown-id':
+        return {
+          code: 'unknown-id',
+          attribute: 'quote-id',
+          value: quoteId,
+          message: `quote-id="${quoteId}" names no quote in the dataset.`,
+        };
+      case 'no-match':
+        return {
+          code: 'no-match',
+          attribute: 'topic',
+          value: topic,
+          message: `No quote in the dataset has the topic "${topic}".`,
+        };
+    }
   }
 
   protected override renderVisit(visit: Visit): TemplateResult | typeof nothing {

@@ -27,8 +27,6 @@ export interface CommonStrings {
   loading: string;
   /** Heading of a source list. */
   sources: string;
-  /** Said of a link that opens a source. */
-  opensSource: string;
 }
 
 const en: CommonStrings = {
@@ -42,7 +40,6 @@ const en: CommonStrings = {
   renderFailed: 'Something in the data could not be shown.',
   loading: 'Loading…',
   sources: 'Sources',
-  opensSource: 'source',
 };
 
 const ru: CommonStrings = {
@@ -56,7 +53,6 @@ const ru: CommonStrings = {
   renderFailed: 'Часть данных не удалось показать.',
   loading: 'Загрузка…',
   sources: 'Источники',
-  opensSource: 'источник',
 };
 
 const ko: CommonStrings = {
@@ -70,7 +66,6 @@ const ko: CommonStrings = {
   renderFailed: '자료의 일부를 표시하지 못했습니다.',
   loading: '불러오는 중…',
   sources: '출처',
-  opensSource: '출처',
 };
 
 /** Shared strings by UI language. */
