@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome, NO_CHROME } from './scripts/find-chrome.mjs';
 import { forcedColorsPlugin } from './scripts/wtr-forced-colors.mjs';
 import { hostileServer } from './scripts/wtr-hostile-server.mjs';
+import { mediaEmulationPlugin } from './scripts/wtr-media-emulation.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -19,9 +20,24 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     forcedColorsPlugin(),
+    mediaEmulationPlugin(),
   ],
   // Slow, stalled, oversized and mistyped responses under /__hostile/, for <visit-data src>.
   middleware: [hostileServer()],
+  // Every test page installs the console guard (test/helpers/console.ts) once the framework
+  // has loaded and before it imports the test file: an uncaptured console.warn or
+  // console.error fails the test that made it, so a green run prints the report only.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head></head>
+  <body>
+    <script type="module">
+      import '${testFramework}';
+      import { installConsoleGuard } from '/test/helpers/console.ts';
+      installConsoleGuard();
+    </script>
+  </body>
+</html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },

@@ -11,6 +11,9 @@
  * - `html`: an HTML page, status 200.
  * - `dataset`: the bundled dataset, after `delay` ms; `title` replaces its English title,
  *   `type` its Content-Type (`none`: no header), and the first `fail` requests get a 503.
+ * - `status/CODE`: an error page with that HTTP status (400–599), e.g. `status/404`: a 404
+ *   asked for on purpose, which stays out of the runner's list of "404 network requests", so
+ *   that list keeps meaning files that are missing.
  *
  * Nothing is held open longer than 30 s, so a test that forgets to abort cannot hang the run.
  */
@@ -103,33 +106,60 @@ const ROUTES = {
 };
 
 /**
+ * The route `name` names: one of ROUTES, or `status/CODE`; undefined for any other name.
+ * @param {string} name
+ */
+function routeFor(name) {
+  const code = /^status\/([45]\d\d)$/.exec(name)?.[1];
+  if (code) {
+    /** @type {(typeof ROUTES)[string]} */
+    return (res) => {
+      // Written once the request is back out of the runner's middleware, which takes every
+      // response it sees leave with a 404 for a missing file; the browser still gets the 404.
+      setImmediate(() => {
+        if (res.destroyed) return;
+        res.writeHead(Number(code), { 'content-type': 'text/plain' });
+        res.end(`HTTP ${code}, on purpose`);
+      });
+    };
+  }
+  return Object.hasOwn(ROUTES, name) ? ROUTES[name] : undefined;
+}
+
+/**
+ * Takes the response over from the runner: the raw response, so a route can stall, stream or
+ * hang up as a real server would. The status is for the runner, which lists the requests
+ * left at Koa's default 404 as missing files.
+ * @param {import('koa').Context} ctx
+ */
+function takeOver(ctx) {
+  ctx.respond = false;
+  ctx.status = 200;
+  ctx.res.setHeader('cache-control', 'no-store');
+  return ctx.res;
+}
+
+/**
  * The test runner middleware that answers `/__hostile/…`; add it to the config's
- * `middleware`. Every other path goes on to the runner's own handling.
+ * `middleware`. Every other path goes on to the runner's own handling, and so does a
+ * `/__hostile/` path that names no route: a mistyped route is reported like a missing file.
  * @returns {import('koa').Middleware}
  */
 export function hostileServer() {
   return async (ctx, next) => {
     if (!ctx.path.startsWith(PREFIX)) return next();
-    // The raw response, so a route can stall, stream or hang up as a real server would; the
-    // status is for the runner, which lists the requests left at Koa's default 404.
-    ctx.respond = false;
-    ctx.status = 200;
-    const { req, res } = ctx;
-    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    const id = params.get('id') ?? '';
     const name = ctx.path.slice(PREFIX.length);
-    res.setHeader('cache-control', 'no-store');
+    const params = new URL(ctx.req.url ?? '/', 'http://localhost').searchParams;
+    const id = params.get('id') ?? '';
     if (name === 'stats') {
+      const res = takeOver(ctx);
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(statsOf(id)));
       return;
     }
-    const route = ROUTES[name];
-    if (!route) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end(`no hostile route ${name}`);
-      return;
-    }
+    const route = routeFor(name);
+    if (!route) return next();
+    const res = takeOver(ctx);
     const seen = statsOf(id);
     seen.requests++;
     res.on('close', () => {

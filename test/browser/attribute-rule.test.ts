@@ -10,6 +10,7 @@ import '../../src/define/letter-quote.js';
 import '../../src/define/visit-card.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
 import type { VisitElement } from '../../src/internal/visit-element.js';
+import { captureWarnings } from '../helpers/console.js';
 
 /** A card of `tag` with `attributes`, rendered, and the errors it fired while rendering. */
 async function render(tag: string, attributes: Record<string, string>) {
@@ -74,7 +75,8 @@ describe('one rule for attributes', () => {
         'nonsense',
       ];
       for (const value of refused) {
-        it(`${attribute}=${JSON.stringify(value)} is refused with a notice and an event`, async () => {
+        it(`${attribute}=${JSON.stringify(value)} is refused with a notice, an event and a warning`, async () => {
+          const warnings = captureWarnings();
           const { shadow, errors } = await render(tag, { [attribute]: value });
           expect(errors.map((e) => e.detail.code)).to.deep.equal(['invalid-attribute']);
           expect(errors[0]!.detail.attribute).to.equal(attribute);
@@ -82,6 +84,7 @@ describe('one rule for attributes', () => {
           expect(shadow.querySelector('[part=notice-text]')!.textContent).to.contain(
             `is not valid for ${attribute}`,
           );
+          expect(warnings.take()).to.deep.equal([`<${tag}>: ${errors[0]!.detail.message}`]);
         });
       }
     });
@@ -99,6 +102,7 @@ describe('one rule for attributes', () => {
   });
 
   it('numbers out of range or not whole are refused', async () => {
+    const warnings = captureWarnings();
     for (const [tag, attribute, value] of [
       ['visit-card', 'heading-level', '7'],
       ['visit-card', 'heading-level', '2.5'],
@@ -110,13 +114,20 @@ describe('one rule for attributes', () => {
       expect(errors.map((e) => [e.detail.attribute, e.detail.value])).to.deep.equal([
         [attribute, value],
       ]);
+      expect(warnings.take(), `${attribute}="${value}"`).to.deep.equal([
+        `<${tag}>: ${errors[0]!.detail.message}`,
+      ]);
     }
   });
 
   it('a property set to a bad value is refused the same way', async () => {
+    const warnings = captureWarnings();
     const { el, errors } = await render('visit-card', {});
     (el as unknown as { variant: string }).variant = 'huge';
     await el.updateComplete;
     expect(errors.map((e) => e.detail.value)).to.deep.equal(['huge']);
+    expect(warnings.take()).to.deep.equal([
+      '<visit-card>: variant="huge" is not one of: full, compact.',
+    ]);
   });
 });

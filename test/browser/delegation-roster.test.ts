@@ -7,6 +7,7 @@ import '../../src/define/delegation-roster.js';
 import type { DelegationRoster } from '../../src/define/delegation-roster.js';
 import { delegationRosterStrings } from '../../src/internal/i18n/delegation-roster.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -64,9 +65,10 @@ async function provided(visit: unknown, attributes: TemplateResult = html``) {
 
 /**
  * Renders `template` into a container that is already listening, so the error a first render
- * reports is heard.
+ * reports is heard, and captures the console warnings that go with the errors.
  */
 async function withErrors(template: TemplateResult) {
+  const warnings = captureWarnings();
   const container = await fixture<HTMLDivElement>(html`<div></div>`);
   // Kept as heard: after dispatch an event no longer knows its path.
   const events: { target: EventTarget | null; detail: VisitCardsErrorEvent['detail'] }[] = [];
@@ -76,7 +78,12 @@ async function withErrors(template: TemplateResult) {
   render(template, container);
   const rosters = [...container.querySelectorAll('delegation-roster')];
   await Promise.all(rosters.map((r) => r.updateComplete));
-  return { container, rosters, events, el: rosters[0]! };
+  /** The warnings so far: one per error event, its element's tag and its message. */
+  const expectWarningsForEvents = () =>
+    expect(warnings.take(), 'console warnings').to.deep.equal(
+      events.map(({ target, detail }) => `<${(target as Element).localName}>: ${detail.message}`),
+    );
+  return { container, rosters, events, el: rosters[0]!, expectWarningsForEvents };
 }
 
 const ALL = dataset.people.length;
@@ -565,7 +572,7 @@ describe('<delegation-roster>', () => {
 
     for (const [name, template, detail] of cases) {
       it(`shows a notice, fires visit-cards-error and stays accessible for ${name}`, async () => {
-        const { el, events } = await withErrors(template);
+        const { el, events, expectWarningsForEvents } = await withErrors(template);
         const mine = events.filter((e) => e.target === el);
         expect(mine, 'one event').to.have.length(1);
         expect(mine[0]!.detail).to.include(detail);
@@ -575,11 +582,12 @@ describe('<delegation-roster>', () => {
         if (detail.value) expect(text(notice)).to.contain(detail.value);
         expect(shadow(el).querySelector('article')).to.equal(null);
         await expect(el).to.be.accessible();
+        expectWarningsForEvents();
       });
     }
 
     it('shows a notice for an empty dataset from the provider', async () => {
-      const { rosters, events } = await withErrors(
+      const { rosters, events, expectWarningsForEvents } = await withErrors(
         html`<visit-data .dataset=${{}}><delegation-roster></delegation-roster></visit-data>`,
       );
       const el = rosters[0]!;
@@ -587,26 +595,35 @@ describe('<delegation-roster>', () => {
       expect(codes).to.deep.equal(['empty-dataset']);
       expect(text(part(el, 'notice'))).to.contain('The data has nothing to show.');
       await expect(el).to.be.accessible();
+      // The provider's and the roster's.
+      expectWarningsForEvents();
+      expect(events.map((e) => (e.target as Element).localName)).to.deep.equal([
+        'visit-data',
+        'delegation-roster',
+      ]);
     });
 
     it('localizes the notice', async () => {
-      const { el } = await withErrors(
+      const { el, expectWarningsForEvents } = await withErrors(
         html`<delegation-roster lang="ru" status="rumoured"></delegation-roster>`,
       );
       expect(text(part(el, 'notice'))).to.contain('Карточку нельзя показать');
+      expectWarningsForEvents();
     });
 
     it('leaves a sibling card working', async () => {
-      const { rosters, events } = await withErrors(html`
+      const { rosters, events, expectWarningsForEvents } = await withErrors(html`
         <delegation-roster layout="table"></delegation-roster>
         <delegation-roster sector="space"></delegation-roster>
       `);
       expect(events).to.have.length(1);
       expect(part(rosters[0]!, 'notice')).not.to.equal(null);
       expect(names(rosters[1]!)).to.deep.equal(['Yuri Borisov']);
+      expectWarningsForEvents();
     });
 
     it('fires again when a later change breaks it, and recovers', async () => {
+      const warnings = captureWarnings();
       const el = await fixture<DelegationRoster>(html`<delegation-roster></delegation-roster>`);
       setTimeout(() => el.setAttribute('status', 'maybe'));
       const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
@@ -619,6 +636,9 @@ describe('<delegation-roster>', () => {
       await el.updateComplete;
       expect(part(el, 'notice')).to.equal(null);
       expect(members(el)).to.have.length(13);
+      expect(warnings.take()).to.deep.equal([
+        '<delegation-roster>: status="maybe" is not one of: announced, confirmed, both.',
+      ]);
     });
 
     it('treats empty filters as no filter', async () => {

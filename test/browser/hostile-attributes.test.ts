@@ -2,8 +2,8 @@
  * Attribute fuzzing (issue 7): each card gets a few hundred random values, from a seeded PRNG,
  * in the attributes it observes, hostile strings and valid ones mixed. After every change has
  * rendered, the card shows its content or a notice, never nothing at all; nothing is thrown,
- * nothing is logged as an error and no markup in a value runs. A failure names the seed and
- * the step, so the run can be replayed.
+ * nothing is logged as an error, a warning comes only with a notice, and no markup in a value
+ * runs. A failure names the seed and the step, so the run can be replayed.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { dataset } from '../../src/data/index.js';
@@ -18,6 +18,7 @@ import {
   XSS_PAYLOADS,
   type PageWatch,
 } from '../helpers/hostile.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/console.js';
 
 const SEED = 0x7e57ab1e;
 const STEPS = 400;
@@ -121,9 +122,11 @@ const show = (value: string | null) =>
 
 describe('attribute fuzzing (issue 7)', () => {
   let watch: PageWatch;
+  let warnings: CapturedWarnings;
   beforeEach(() => {
     resetPwned();
     watch = watchPage();
+    warnings = captureWarnings();
   });
   afterEach(() => {
     watch.stop();
@@ -148,6 +151,7 @@ describe('attribute fuzzing (issue 7)', () => {
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
       const history: string[] = [];
       const seen = new Map<string, number>();
+      let warned = 0;
       for (let step = 1; step <= STEPS; step++) {
         const roll = random() * 100;
         if (roll < ODDS.reset) {
@@ -172,10 +176,19 @@ describe('attribute fuzzing (issue 7)', () => {
         expect(['content', 'notice'], `<${tag}> shows ${state}; ${where}`).to.include(state);
         expect(watch.uncaught, `uncaught errors; ${where}`).to.deep.equal([]);
         expect(watch.consoleErrors, `console errors; ${where}`).to.deep.equal([]);
+        // A problem is warned once, by the card, as it first shows its notice.
+        const said = warnings.take();
+        warned += said.length;
+        expect(said.length, `warnings ${JSON.stringify(said)}; ${where}`).to.be.at.most(1);
+        if (said.length) {
+          expect(said[0]!.startsWith(`<${tag}>: `), `${said[0]}; ${where}`).to.equal(true);
+          expect(state, `warned, showing ${state}; ${where}`).to.equal('notice');
+        }
       }
       // Not a run stuck on one side: both a working and a refused state were reached.
       expect(seen.get('content'), 'steps that showed content').to.be.greaterThan(0);
       expect(seen.get('notice'), 'steps that showed a notice').to.be.greaterThan(0);
+      expect(warned, 'steps that warned').to.be.greaterThan(0);
       expect(pwned(), 'a payload ran').to.equal(false);
     });
   });

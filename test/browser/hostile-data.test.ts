@@ -14,6 +14,7 @@ import '../../src/define/letter-quote.js';
 import '../../src/define/delegation-roster.js';
 import type { VisitData } from '../../src/elements/visit-data/visit-data.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/console.js';
 import {
   delayFetch,
   frames,
@@ -25,6 +26,11 @@ import {
 } from '../helpers/hostile.js';
 
 const FIXTURES = '/test/fixtures/hostile';
+/**
+ * A 404 on purpose, from the test runner's hostile server (scripts/wtr-hostile-server.mjs):
+ * the runner reports the 404s of missing files, and this is not one.
+ */
+const NOT_FOUND = '/__hostile/status/404';
 const CARDS = ['visit-card', 'letter-quote', 'delegation-roster'] as const;
 type Card = (typeof CARDS)[number];
 /** The node each card's shadow root holds once it shows its content. */
@@ -71,23 +77,34 @@ interface Stage {
   changes: number;
 }
 
-// Installed per test: what the page heard and threw.
+// Installed per test: what the page heard, threw and warned.
 let watch: PageWatch;
 /** Every `visit-cards-error` the document heard, as `tag: code`. */
 let heard: string[];
+/** The console warning each of those errors comes with, not yet checked. */
+let warnedFor: string[];
+let warnings: CapturedWarnings;
 const onError = (event: VisitCardsErrorEvent) => {
   const target = event.target as Element;
   heard.push(
     `${target.id === 'outside' ? 'outside ' : ''}${target.localName}: ${event.detail.code}`,
   );
+  warnedFor.push(`<${target.localName}>: ${event.detail.message}`);
 };
 
 beforeEach(() => {
   resetPwned();
   heard = [];
+  warnedFor = [];
+  warnings = captureWarnings();
   watch = watchPage();
   document.addEventListener('visit-cards-error', onError);
 });
+
+/** Checks the console warned once for each error heard since the last check, and no more. */
+function expectWarnings(): void {
+  expect(warnings.take(), 'console warnings').to.deep.equal(warnedFor.splice(0));
+}
 
 afterEach(() => {
   document.removeEventListener('visit-cards-error', onError);
@@ -133,7 +150,8 @@ async function settle(stage: Stage, outcome: Outcome, timeout = 3000): Promise<v
 
 /**
  * The whole specification of a settled page: what each card inside shows, the events the page
- * heard, nothing thrown or logged as an error, no payload run, and the card outside untouched.
+ * heard and the warning each came with, nothing thrown or logged as an error, no payload run,
+ * and the card outside untouched.
  */
 async function expectOutcome(stage: Stage, outcome: Outcome): Promise<void> {
   await settle(stage, outcome);
@@ -145,6 +163,7 @@ async function expectOutcome(stage: Stage, outcome: Outcome): Promise<void> {
           (tag) => `${tag}: ${outcome}`,
         ),
   );
+  expectWarnings();
   expect(watch.uncaught, 'uncaught errors').to.deep.equal([]);
   expect(watch.consoleErrors, 'console errors').to.deep.equal([]);
   expect(pwned(), 'a payload ran').to.equal(false);
@@ -186,7 +205,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
     });
 
     it('shows "could not be loaded" for a 404', async () => {
-      const stage = await mount((p) => (p.src = `${FIXTURES}/no-such-dataset.json`));
+      const stage = await mount((p) => (p.src = NOT_FOUND));
       await expectOutcome(stage, 'load-failed');
     });
 
@@ -396,7 +415,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
       // The two stale loads would fail, and they land after the last one.
       const sources = [
         `${FIXTURES}/truncated-json.txt?delay=300`,
-        `${FIXTURES}/no-such-dataset.json?delay=200`,
+        `${NOT_FOUND}?delay=200`,
         '/data/visit.json',
       ];
       await setSources(stage, sources);
@@ -440,7 +459,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
 
     for (const [src, outcome] of [
       ['/data/visit.json', 'content'],
-      [`${FIXTURES}/no-such-dataset.json`, 'load-failed'],
+      [NOT_FOUND, 'load-failed'],
     ] as const) {
       it(`throws nothing when the load of ${src} lands, and shows it once put back`, async () => {
         const stage = await mount((p) => (p.src = src));
@@ -590,6 +609,12 @@ describe('defects being fixed (issue 7)', () => {
       for (const card of cards) expect(shows(card)).to.match(/^notice: .*W{300}/);
       expect(cards.flatMap((card) => overflow(card, '[part=notice]'))).to.deep.equal([]);
       expect(watch.uncaught).to.deep.equal([]);
+      expect([...heard].sort()).to.deep.equal([
+        'delegation-roster: invalid-attribute',
+        'letter-quote: invalid-attribute',
+        'visit-card: invalid-attribute',
+      ]);
+      expectWarnings();
     });
   });
 });

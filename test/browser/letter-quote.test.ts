@@ -11,6 +11,7 @@ import {
   type LetterQuoteCopyEvent,
 } from '../../src/elements/letter-quote/letter-quote.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings } from '../helpers/console.js';
 import {
   candidatesFor,
   dailyIndex,
@@ -577,7 +578,8 @@ describe('<letter-quote>', () => {
     ];
 
     for (const c of cases) {
-      it(`shows a notice, fires visit-cards-error and passes axe for ${c.name}`, async () => {
+      it(`shows a notice, fires visit-cards-error, warns and passes axe for ${c.name}`, async () => {
+        const warnings = captureWarnings();
         const events: VisitCardsErrorEvent[] = [];
         const wrapper = await fixture<HTMLDivElement>(
           html`<div @visit-cards-error=${(e: VisitCardsErrorEvent) => events.push(e)}>
@@ -601,26 +603,39 @@ describe('<letter-quote>', () => {
         expect(events.some((e) => e.target === sibling)).to.equal(false);
         expect(quoteText(sibling!)).to.equal(quote('staunch-ally').text);
         await expect(el).to.be.accessible();
+        // One warning per event, from the element that fired it (a provider reports too).
+        expect(warnings.take()).to.deep.equal(
+          events.map((e) => `<${(e.target as Element).localName}>: ${e.detail.message}`),
+        );
       });
     }
 
     it('localizes the notice', async () => {
+      const warnings = captureWarnings();
       const el = await fixture<LetterQuote>(
         html`<letter-quote lang="ko-KP" quote-id="nope"></letter-quote>`,
       );
       expect(text(part(el, 'notice-title'))).to.equal('이 카드를 표시할 수 없습니다');
+      expect(warnings.take()).to.deep.equal([
+        '<letter-quote>: quote-id="nope" names no quote in the dataset.',
+      ]);
     });
 
     it('recovers when the bad attribute is fixed', async () => {
+      const warnings = captureWarnings();
       const el = await fixture<LetterQuote>(html`<letter-quote pick="hourly"></letter-quote>`);
       expect(part(el, 'notice')).to.be.instanceOf(Element);
       el.setAttribute('pick', 'first');
       await elementUpdated(el);
       expect(part(el, 'notice')).to.equal(null);
       expect(quoteText(el)).to.equal(dataset.quotes[0]!.text);
+      expect(warnings.take()).to.deep.equal([
+        '<letter-quote>: pick="hourly" is not one of: first, random, daily.',
+      ]);
     });
 
     it('never throws on odd property values', async () => {
+      const warnings = captureWarnings();
       const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
       const loose = el as unknown as Record<string, unknown>;
       for (const [key, value] of [
@@ -635,6 +650,10 @@ describe('<letter-quote>', () => {
         await el.updateComplete;
       }
       expect(shadow(el).childElementCount).to.be.greaterThan(0);
+      // A number where a topic belongs is refused like any unknown topic.
+      expect(warnings.take()).to.deep.equal([
+        '<letter-quote>: topic="42" is not one of: history, partnership, security, economy, humanitarian, international-order.',
+      ]);
     });
   });
 

@@ -10,6 +10,7 @@ import '../../src/define/delegation-roster.js';
 import '../../src/define/letter-quote.js';
 import '../../src/define/visit-card.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings } from '../helpers/console.js';
 import './support/raw-provider.js';
 
 /** Uncaught errors and rejections while `run` runs. */
@@ -56,7 +57,8 @@ const BROKEN: [string, (visit: Visit) => void, string[]][] = [
 
 describe('a render that throws', () => {
   for (const [name, breakIt, tags] of BROKEN) {
-    it(`shows the render-failed notice and fires the event, for ${name}`, async () => {
+    it(`shows the render-failed notice, fires the event and warns, for ${name}`, async () => {
+      const warnings = captureWarnings();
       const visit: Visit = structuredClone(dataset);
       breakIt(visit);
       const events: VisitCardsErrorEvent[] = [];
@@ -86,6 +88,9 @@ describe('a render that throws', () => {
       }
       expect(events.map((e) => e.detail.code)).to.deep.equal(tags.map(() => 'render-failed'));
       expect(events[0]!.detail.message).to.match(/^Could not render the card: /);
+      expect(warnings.take(), 'one warning per card, none from the sibling').to.deep.equal(
+        events.map((e) => `<${(e.target as Element).localName}>: ${e.detail.message}`),
+      );
       const sibling = page.querySelector('#sibling')!.shadowRoot!;
       expect(sibling.querySelector('[part=notice]')).to.equal(null);
       expect(sibling.querySelector('h3')!.textContent).to.equal(dataset.overview.title.en);
@@ -93,6 +98,7 @@ describe('a render that throws', () => {
   }
 
   it('recovers when the data is mended', async () => {
+    const warnings = captureWarnings();
     const visit: Visit = structuredClone(dataset);
     visit.overview.place.timeZone = 'Asia/Pyongang';
     visit.overview.arrival.place.timeZone = 'Asia/Pyongang';
@@ -108,5 +114,8 @@ describe('a render that throws', () => {
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
     expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal(dataset.overview.title.en);
+    const taken = warnings.take();
+    expect(taken).to.have.length(1);
+    expect(taken[0]).to.match(/^<visit-card>: Could not render the card: .*Asia\/Pyongang/);
   });
 });

@@ -15,6 +15,7 @@ import {
   type VisitData,
 } from '../../src/elements/visit-data/visit-data.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const LOAD_FAILED = 'The data could not be loaded.';
 
@@ -35,8 +36,13 @@ function hostile(route: string, params: Record<string, string> = {}) {
   };
 }
 
-/** A `<visit-data>` with a card inside, set up by `configure` before it is connected. */
+/**
+ * A `<visit-data>` with a card inside, set up by `configure` before it is connected. Its
+ * console warnings are captured: `failure` and `shows` check them, and any the test leaves
+ * unchecked fail it.
+ */
 async function mount(configure: (provider: VisitData) => void) {
+  const warnings = captureWarnings();
   const provider = document.createElement('visit-data');
   const card = provider.appendChild(document.createElement('visit-card'));
   /** The provider's own reports; the card's bubble through it too, and are left out. */
@@ -49,7 +55,7 @@ async function mount(configure: (provider: VisitData) => void) {
   configure(provider);
   const host = await fixture(html`<div></div>`);
   host.append(provider);
-  return { host, provider, card, errors, changes };
+  return { host, provider, card, errors, changes, warnings };
 }
 
 const text = (node: Element | null | undefined) =>
@@ -60,7 +66,10 @@ const heading = (card: Element) => text(card.shadowRoot!.querySelector('h3'));
 const until = (predicate: () => unknown, message: string, timeout = 5000) =>
   waitUntil(predicate, message, { timeout, interval: 20 });
 
-/** Waits for the provider's one `visit-cards-error` and checks the card says what it means. */
+/**
+ * Waits for the provider's one `visit-cards-error`, and checks the card says what it means and
+ * the console heard it once from each.
+ */
 async function failure(stage: Awaited<ReturnType<typeof mount>>): Promise<VisitCardsErrorEvent> {
   await until(() => stage.errors.length > 0, 'visit-data reports an error');
   await until(() => notice(stage.card), 'the card shows a notice');
@@ -68,13 +77,23 @@ async function failure(stage: Awaited<ReturnType<typeof mount>>): Promise<VisitC
   expect(stage.errors).to.have.length(1);
   expect(stage.errors[0]!.detail.code).to.equal('load-failed');
   expect(stage.changes).to.have.length(0);
+  // The provider and its card each warn once, with the provider's message.
+  const { message } = stage.errors[0]!.detail;
+  expect(stage.warnings.take(), 'console warnings').to.deep.equal([
+    `<visit-data>: ${message}`,
+    `<visit-card>: ${message}`,
+  ]);
   return stage.errors[0]!;
 }
 
-/** Waits until the card shows `title` as its heading, from a dataset visit-data accepted. */
+/**
+ * Waits until the card shows `title` as its heading, from a dataset visit-data accepted, with
+ * nothing warned on the way.
+ */
 async function shows(stage: Awaited<ReturnType<typeof mount>>, title: string): Promise<void> {
   await until(() => stage.changes.length > 0, 'visit-data-change');
   await until(() => heading(stage.card) === title, `the card shows "${title}"`);
+  expect(stage.warnings.take(), 'console warnings').to.deep.equal([]);
 }
 
 describe('<visit-data src> within limits', () => {

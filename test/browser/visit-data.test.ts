@@ -4,6 +4,7 @@ import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
 import type { VisitData } from '../../src/elements/visit-data/visit-data.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
+import { captureWarnings, type CapturedWarnings } from '../helpers/console.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
 const text = (node: Element | null | undefined) =>
@@ -20,6 +21,14 @@ async function settled(provider: Element): Promise<Element> {
     },
   );
   return card;
+}
+
+/** Checks that the provider, then its card, warned once each with the provider's message. */
+function expectWarnings(warnings: CapturedWarnings, message: string): void {
+  expect(warnings.take(), 'console warnings').to.deep.equal([
+    `<visit-data>: ${message}`,
+    `<visit-card>: ${message}`,
+  ]);
 }
 
 describe('<visit-data>', () => {
@@ -71,8 +80,9 @@ describe('<visit-data>', () => {
       'The data is not valid.',
     ],
     [
+      // A 404 on purpose, from scripts/wtr-hostile-server.mjs: the runner lists only missing files.
       'a src that does not exist',
-      () => html`<visit-data src="/no/such.json"><visit-card></visit-card></visit-data>`,
+      () => html`<visit-data src="/__hostile/status/404"><visit-card></visit-card></visit-data>`,
       'load-failed',
       'The data could not be loaded.',
     ],
@@ -90,7 +100,8 @@ describe('<visit-data>', () => {
     ],
   ];
   for (const [what, markup, code, notice] of failures) {
-    it(`puts its cards into a clear error state for ${what}, and fires visit-cards-error`, async () => {
+    it(`puts its cards into a clear error state for ${what}, fires visit-cards-error and warns`, async () => {
+      const warnings = captureWarnings();
       const events: VisitCardsErrorEvent[] = [];
       const listener = (event: Event) => events.push(event as VisitCardsErrorEvent);
       document.addEventListener('visit-cards-error', listener);
@@ -100,6 +111,7 @@ describe('<visit-data>', () => {
         expect(text($(card, '[part=notice-text]'))).to.equal(notice);
         await waitUntil(() => events.length >= 2, 'provider and card both report');
         expect(events.map((e) => e.detail.code)).to.deep.equal([code, code]);
+        expectWarnings(warnings, events[0]!.detail.message);
         await expect(card).to.be.accessible();
       } finally {
         document.removeEventListener('visit-cards-error', listener);
@@ -148,6 +160,7 @@ describe('<visit-data>', () => {
     ];
     for (const [what, make] of hostile) {
       it(`is invalid, with no uncaught error: ${what}`, async () => {
+        const warnings = captureWarnings();
         const uncaught: unknown[] = [];
         const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push(event);
         window.addEventListener('error', onError);
@@ -164,6 +177,7 @@ describe('<visit-data>', () => {
           expect(text($(card, '[part=notice-text]'))).to.equal('The data is not valid.');
           await aTimeout(50);
           expect(uncaught).to.deep.equal([]);
+          expectWarnings(warnings, event.detail.message);
         } finally {
           window.removeEventListener('error', onError);
           window.removeEventListener('unhandledrejection', onError);
@@ -173,6 +187,7 @@ describe('<visit-data>', () => {
   });
 
   it('names at most five problems of an invalid dataset, and says when there are more', async () => {
+    const warnings = captureWarnings();
     const broken = structuredClone(dataset);
     for (const person of broken.people) person.sector = 'farming' as 'economy';
     const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
@@ -180,9 +195,12 @@ describe('<visit-data>', () => {
     const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
     expect(event.detail.message.match(/sector: must be one of/g)).to.have.length(5);
     expect(event.detail.message).to.match(/ \(and more\)\.$/);
+    await settled(el);
+    expectWarnings(warnings, event.detail.message);
   });
 
-  it('names the record and field of an invalid dataset in the event', async () => {
+  it('names the record and field of an invalid dataset in the event and the warning', async () => {
+    const warnings = captureWarnings();
     const broken = structuredClone(dataset);
     broken.people[0]!.sources = ['nope'];
     const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
@@ -191,6 +209,8 @@ describe('<visit-data>', () => {
     expect(event.detail.message).to.contain(
       'people › sergey-lavrov › sources[0]: cites unknown source "nope"',
     );
+    await settled(el);
+    expectWarnings(warnings, event.detail.message);
   });
 
   it('goes back to the bundled dataset when its dataset is removed', async () => {
