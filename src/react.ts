@@ -51,7 +51,7 @@ declare module 'react' {
         {
           src?: string;
           /** A dataset object; React 19 sets it as the property. */
-          dataset?: unknown;
+          data?: unknown;
           'onvisit-cards-error'?: (event: VisitCardsErrorEvent) => void;
         }
       >;

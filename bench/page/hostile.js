@@ -46,7 +46,7 @@ async function measure({ via, url }) {
   });
   observer.observe({ type: 'longtask' });
   const start = performance.now();
-  if (via === 'dataset') /** @type {any} */ (provider).dataset = data;
+  if (via === 'dataset') /** @type {any} */ (provider).data = data;
   else provider.setAttribute('src', url);
   const outcome = await notice(card);
   const outcomeMs = performance.now() - start;

@@ -17,7 +17,7 @@ describe('definition order', () => {
     const card = container.querySelector('visit-card')!;
     await waitUntil(() => card.shadowRoot?.querySelector('h3'));
     await import('../../src/define/visit-data.js');
-    container.querySelector('visit-data')!.dataset = other;
+    container.querySelector('visit-data')!.data = other;
     await waitUntil(
       () => card.shadowRoot!.querySelector('h3')!.textContent!.includes('Provided later'),
       'card switched to the provider',

@@ -57,7 +57,7 @@ function withPeople(count: number, change?: (visit: Visit) => void): Visit {
 
 /** A roster inside a provider of `visit`. */
 async function provided(visit: unknown, attributes: TemplateResult = html``) {
-  const wrapper = await fixture(html`<visit-data .dataset=${visit}>${attributes}</visit-data>`);
+  const wrapper = await fixture(html`<visit-data .data=${visit}>${attributes}</visit-data>`);
   const el = wrapper.querySelector('delegation-roster')!;
   await el.updateComplete;
   return el;
@@ -556,14 +556,14 @@ describe('<delegation-roster>', () => {
       ],
       [
         'an empty delegation',
-        html`<visit-data .dataset=${withPeople(0)}
+        html`<visit-data .data=${withPeople(0)}
           ><delegation-roster></delegation-roster
         ></visit-data>`,
         { code: 'empty-dataset', attribute: 'dataset' },
       ],
       [
         'a sector filter that matches no one in another dataset',
-        html`<visit-data .dataset=${withPeople(2)}
+        html`<visit-data .data=${withPeople(2)}
           ><delegation-roster sector="space"></delegation-roster
         ></visit-data>`,
         { code: 'no-match', attribute: 'sector', value: 'space' },
@@ -588,7 +588,7 @@ describe('<delegation-roster>', () => {
 
     it('shows a notice for an empty dataset from the provider', async () => {
       const { rosters, events, expectWarningsForEvents } = await withErrors(
-        html`<visit-data .dataset=${{}}><delegation-roster></delegation-roster></visit-data>`,
+        html`<visit-data .data=${{}}><delegation-roster></delegation-roster></visit-data>`,
       );
       const el = rosters[0]!;
       const codes = events.filter((e) => e.target === el).map((e) => e.detail.code);

@@ -274,7 +274,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
     });
 
     it('is shown as text, makes no element, sets no handler and runs no script', async () => {
-      const stage = await mount((p) => (p.dataset = hostile));
+      const stage = await mount((p) => (p.data = hostile));
       await expectOutcome(stage, 'content');
       const [card, quote, roster] = stage.inside as [HTMLElement, HTMLElement, HTMLElement];
 
@@ -346,7 +346,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
           const input = JSON.parse(json) as Record<string, unknown>;
           expect(Object.keys(at(input)), 'an own key').to.include(key);
 
-          const stage = await mount((p) => (p.dataset = input));
+          const stage = await mount((p) => (p.data = input));
           await expectOutcome(stage, 'invalid-dataset');
           expect(polluted(), 'Object.prototype polluted').to.equal(false);
           expect(Object.getOwnPropertyNames(Object.prototype).sort()).to.deep.equal(before);
@@ -382,7 +382,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
       it(`${what}: not valid, no stack overflow`, async () => {
         const input = structuredClone(dataset) as unknown as Record<string, unknown>;
         change(input);
-        const stage = await mount((p) => (p.dataset = input));
+        const stage = await mount((p) => (p.data = input));
         await expectOutcome(stage, 'invalid-dataset');
       });
     }
@@ -443,7 +443,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
     it('a dataset set while a src loads wins over the late response', async () => {
       const stage = await mount((p) => (p.src = `${FIXTURES}/truncated-json.txt?delay=200`));
       await stage.provider.updateComplete;
-      stage.provider.dataset = {};
+      stage.provider.data = {};
       await sleep(350);
       await expectOutcome(stage, 'empty-dataset');
       expect(stage.changes, 'visit-data-change events').to.equal(0);
@@ -491,7 +491,7 @@ describe('defects being fixed (issue 7)', () => {
       const input = changed((visit) => {
         for (const source of visit.sources) if (source.url) source.url = url;
       });
-      const stage = await mount((p) => (p.dataset = input));
+      const stage = await mount((p) => (p.data = input));
       await settle(stage, 'invalid-dataset').catch(() => {});
       expect(nonHttpLinks([...stage.inside, stage.outside]), 'non-http links').to.deep.equal([]);
       await expectOutcome(stage, 'invalid-dataset');
@@ -505,7 +505,7 @@ describe('defects being fixed (issue 7)', () => {
           field === 'overview.place' ? visit.overview.place : visit.overview.arrival.place;
         place.timeZone = 'Asia/Pyongang';
       });
-      const stage = await mount((p) => (p.dataset = input));
+      const stage = await mount((p) => (p.data = input));
       await expectOutcome(stage, 'invalid-dataset');
     });
   }
@@ -557,7 +557,7 @@ describe('defects being fixed (issue 7)', () => {
   for (const [what, make] of HOSTILE_OBJECTS) {
     it(`refuses ${what}: not valid, nothing thrown`, async () => {
       const input = make();
-      const stage = await mount((p) => (p.dataset = input));
+      const stage = await mount((p) => (p.data = input));
       await expectOutcome(stage, 'invalid-dataset');
     });
   }
@@ -591,7 +591,7 @@ describe('defects being fixed (issue 7)', () => {
           p.title = `${p.title} ${WORD}`;
         }
       });
-      const stage = await mount((p) => (p.dataset = input), WIDTH);
+      const stage = await mount((p) => (p.data = input), WIDTH);
       await expectOutcome(stage, 'content');
       expect(stage.inside.flatMap((card) => overflow(card, '[part=card]'))).to.deep.equal([]);
     });

@@ -545,7 +545,7 @@ describe('<letter-quote>', () => {
       {
         name: 'a valid topic no quote has',
         template: () =>
-          html`<visit-data .dataset=${withoutQuotes((q) => q.topics.includes('economy'))}
+          html`<visit-data .data=${withoutQuotes((q) => q.topics.includes('economy'))}
             ><letter-quote topic="economy"></letter-quote
           ></visit-data>`,
         detail: { code: 'no-match', attribute: 'topic', value: 'economy' },
@@ -554,7 +554,7 @@ describe('<letter-quote>', () => {
       {
         name: 'a dataset without quotes',
         template: () =>
-          html`<visit-data .dataset=${withoutQuotes(() => true)}
+          html`<visit-data .data=${withoutQuotes(() => true)}
             ><letter-quote quote-id="sanctions"></letter-quote
           ></visit-data>`,
         detail: { code: 'empty-dataset', attribute: 'dataset' },
@@ -562,14 +562,14 @@ describe('<letter-quote>', () => {
       },
       {
         name: 'an empty dataset object',
-        template: () => html`<visit-data .dataset=${{}}><letter-quote></letter-quote></visit-data>`,
+        template: () => html`<visit-data .data=${{}}><letter-quote></letter-quote></visit-data>`,
         detail: { code: 'empty-dataset', attribute: 'dataset' },
         notice: 'The data has nothing to show.',
       },
       {
         name: 'an invalid dataset',
         template: () =>
-          html`<visit-data .dataset=${{ schemaVersion: 2 }}
+          html`<visit-data .data=${{ schemaVersion: 2 }}
             ><letter-quote></letter-quote
           ></visit-data>`,
         detail: { code: 'invalid-dataset', attribute: 'dataset' },
@@ -672,7 +672,7 @@ describe('<letter-quote>', () => {
       for (const m of other.milestones) delete m.quotes;
       other.article.publication = { en: 'Another Paper' };
       const wrapper = await fixture(
-        html`<visit-data .dataset=${other}><letter-quote></letter-quote></visit-data>`,
+        html`<visit-data .data=${other}><letter-quote></letter-quote></visit-data>`,
       );
       const el = wrapper.querySelector('letter-quote')!;
       await el.updateComplete;

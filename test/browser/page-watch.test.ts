@@ -50,7 +50,7 @@ describe('the page around a card', () => {
     await card.updateComplete;
     expect(heading(card)).to.equal(dataset.overview.title.en);
     const provider = document.createElement('visit-data');
-    provider.dataset = other;
+    provider.data = other;
     // A provider moved in around a card: the card is re-attached inside it.
     page.append(provider);
     provider.append(card);

@@ -65,7 +65,7 @@ describe('<visit-card>', () => {
       other.overview.previousVisit!.start = '2014-05-01';
       other.overview.previousVisit!.end = '2014-05-02';
       const el = await fixture(
-        html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+        html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
       );
       const inner = el.querySelector('visit-card')!;
       await inner.updateComplete;
@@ -387,7 +387,7 @@ describe('<visit-card>', () => {
       const other: Visit = structuredClone(dataset);
       other.overview.title = { en: 'Another visit' };
       const el = await fixture(
-        html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+        html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
       );
       const inner = el.querySelector('visit-card')!;
       await inner.updateComplete;

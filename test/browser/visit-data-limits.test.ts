@@ -204,7 +204,7 @@ describe('<visit-data src> within limits', () => {
       await until(async () => (await hang.seen()).requests === 1, 'the request is out');
       const other = structuredClone(dataset);
       other.overview.title = { en: 'Set by hand' };
-      stage.provider.dataset = other;
+      stage.provider.data = other;
       await shows(stage, 'Set by hand');
       await until(async () => (await hang.seen()).aborted === 1, 'the request is aborted');
       await aTimeout(700);

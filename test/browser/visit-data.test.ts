@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { dataset } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/visit-card.js';
-import type { VisitData } from '../../src/elements/visit-data/visit-data.js';
+import { VisitData } from '../../src/elements/visit-data/visit-data.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
 import { captureWarnings, type CapturedWarnings } from '../helpers/console.js';
 
@@ -41,9 +41,24 @@ describe('<visit-data>', () => {
     const other = structuredClone(dataset);
     other.overview.title = { en: 'Another visit' };
     const el = await fixture<VisitData>(
-      html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+      html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
     );
     expect(text($(await settled(el), 'h3'))).to.equal('Another visit');
+  });
+
+  it('takes data set before the element is defined, and leaves its data-* map alone', async () => {
+    const other = structuredClone(dataset);
+    other.overview.title = { en: 'Set before upgrade' };
+    // A tag of its own, defined only after the page (or React, or Svelte) has set the property.
+    const el = document.createElement('visit-data-late') as HTMLElement & { data?: unknown };
+    el.setAttribute('data-source', 'api');
+    el.data = other;
+    el.append(document.createElement('visit-card'));
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    host.append(el);
+    customElements.define('visit-data-late', class extends VisitData {});
+    expect(text($(await settled(el), 'h3'))).to.equal('Set before upgrade');
+    expect(el.dataset.source).to.equal('api');
   });
 
   it('loads a dataset from src', async () => {
@@ -66,14 +81,14 @@ describe('<visit-data>', () => {
   const failures: [string, () => ReturnType<typeof html>, string, string][] = [
     [
       'an empty dataset',
-      () => html`<visit-data .dataset=${{}}><visit-card></visit-card></visit-data>`,
+      () => html`<visit-data .data=${{}}><visit-card></visit-card></visit-data>`,
       'empty-dataset',
       'The data has nothing to show.',
     ],
     [
       'an invalid dataset',
       () =>
-        html`<visit-data .dataset=${{ ...dataset, people: [{ id: 'x' }] }}
+        html`<visit-data .data=${{ ...dataset, people: [{ id: 'x' }] }}
           ><visit-card></visit-card
         ></visit-data>`,
       'invalid-dataset',
@@ -169,7 +184,7 @@ describe('<visit-data>', () => {
           const el = await fixture<VisitData>(
             html`<visit-data><visit-card></visit-card></visit-data>`,
           );
-          setTimeout(() => (el.dataset = make()));
+          setTimeout(() => (el.data = make()));
           const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
           expect(event.detail.code).to.equal('invalid-dataset');
           expect(event.detail.message).to.match(/^The dataset is not valid: .*could not be read/);
@@ -191,7 +206,7 @@ describe('<visit-data>', () => {
     const broken = structuredClone(dataset);
     for (const person of broken.people) person.sector = 'farming' as 'economy';
     const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
-    setTimeout(() => (el.dataset = broken));
+    setTimeout(() => (el.data = broken));
     const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
     expect(event.detail.message.match(/sector: must be one of/g)).to.have.length(5);
     expect(event.detail.message).to.match(/ \(and more\)\.$/);
@@ -204,7 +219,7 @@ describe('<visit-data>', () => {
     const broken = structuredClone(dataset);
     broken.people[0]!.sources = ['nope'];
     const el = await fixture<VisitData>(html`<visit-data><visit-card></visit-card></visit-data>`);
-    setTimeout(() => (el.dataset = broken));
+    setTimeout(() => (el.data = broken));
     const event = (await oneEvent(el, 'visit-cards-error')) as VisitCardsErrorEvent;
     expect(event.detail.message).to.contain(
       'people › sergey-lavrov › sources[0]: cites unknown source "nope"',
@@ -217,10 +232,10 @@ describe('<visit-data>', () => {
     const other = structuredClone(dataset);
     other.overview.title = { en: 'Another visit' };
     const el = await fixture<VisitData>(
-      html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`,
+      html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
     );
     const card = await settled(el);
-    el.dataset = undefined;
+    el.data = undefined;
     await el.updateComplete;
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(text($(card, 'h3'))).to.equal(dataset.overview.title.en);
@@ -231,7 +246,7 @@ describe('<visit-data>', () => {
     other.overview.title = { en: 'Another visit' };
     const wrapper = await fixture(
       html`<div>
-        <visit-data .dataset=${other}><visit-card></visit-card></visit-data
+        <visit-data .data=${other}><visit-card></visit-card></visit-data
         ><visit-card id="outside"></visit-card>
       </div>`,
     );

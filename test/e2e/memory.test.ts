@@ -56,7 +56,7 @@ const PAGE = `<!doctype html>
         'letter-quote': () => document.createElement('letter-quote'),
         'visit-data': () => {
           const provider = document.createElement('visit-data');
-          provider.dataset = provided;
+          provider.data = provided;
           provider.append(document.createElement('visit-card'));
           return provider;
         },

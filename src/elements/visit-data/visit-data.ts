@@ -21,13 +21,13 @@ const SHOWN_PROBLEMS = 5;
 
 /**
  * Hands a dataset to every visit-cards element inside it. Without a provider the elements use
- * the bundled dataset; with one, they show the dataset it holds: set through the `dataset`
+ * the bundled dataset; with one, they show the dataset it holds: set through the `data`
  * property or loaded as JSON from `src`. Either is validated first: a bad dataset puts every
  * element inside into a clear error state, and is never shown.
  *
  * A load from `src` has limits: it fails after `timeout` milliseconds, on a response whose
  * Content-Type is not JSON, and on a body over `MAX_DATASET_BYTES` (2 MiB). It is cancelled
- * when `src` changes, when `dataset` is set and when the element leaves the document; a
+ * when `src` changes, when `data` is set and when the element leaves the document; a
  * cancelled load reports nothing, and one cancelled by removal starts again when the element
  * is put back.
  *
@@ -49,7 +49,7 @@ export class VisitData extends LitElement {
 
   /**
    * URL of a dataset JSON file to load, over http or https. Relative URLs resolve against the
-   * page. Ignored while `dataset` is set. Setting the URL in effect again loads it again only
+   * page. Ignored while `data` is set. Setting the URL in effect again loads it again only
    * if its last load failed: that is how a page retries.
    */
   // Every assignment is looked at, even of the same URL: willUpdate decides whether to load.
@@ -63,13 +63,12 @@ export class VisitData extends LitElement {
   @property({ type: Number }) timeout = DEFAULT_LOAD_TIMEOUT;
 
   /**
-   * A dataset object of the same shape as `visit-cards/data`'s `dataset`; validated when set.
-   * On this element it replaces HTMLElement's map of `data-*` attributes (read those with
-   * `getAttribute`). Typed loosely because a page may hand in anything: it is checked at run
-   * time.
+   * A dataset object of the same shape as `visit-cards/data`'s `dataset`; validated when set,
+   * and in effect instead of `src`. May be set before the element is defined: the value is
+   * taken when it upgrades. Typed `unknown` because a page may hand in anything: it is checked
+   * at run time.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- must stay assignable to HTMLElement.dataset
-  @property({ attribute: false }) override dataset: any = undefined;
+  @property({ attribute: false }) data: unknown = undefined;
 
   /** The state handed to the cards: loading, a checked dataset, or an error. */
   @provide({ context: visitContext })
@@ -105,11 +104,11 @@ export class VisitData extends LitElement {
     if (isServer) return;
     const resume = this.resume;
     this.resume = false;
-    if (!resume && !changed.has('dataset') && !changed.has('src')) return;
-    if (this.dataset !== undefined) {
-      if (!changed.has('dataset')) return;
+    if (!resume && !changed.has('data') && !changed.has('src')) return;
+    if (this.data !== undefined) {
+      if (!changed.has('data')) return;
       this.cancelLoad();
-      this.accept(this.dataset);
+      this.accept(this.data);
     } else if (!this.src) {
       this.cancelLoad();
       this.provided = undefined;
@@ -157,7 +156,7 @@ export class VisitData extends LitElement {
     try {
       input = await fetchDataset(src, controller.signal);
     } catch (error) {
-      // Cancelled (a new src, a dataset, removal): whoever cancelled it decides what shows.
+      // Cancelled (a new src, data, removal): whoever cancelled it decides what shows.
       if (this.controller !== controller) return;
       this.controller = undefined;
       this.currentSrc = undefined;
