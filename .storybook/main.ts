@@ -1,12 +1,37 @@
+/**
+ * Storybook's build and dev-server configuration: the stories and the introduction, the docs
+ * addon (the `autodocs` tag needs it), the dataset served beside the preview, a single copy of
+ * Lit in the preview, and none of Storybook's onboarding.
+ */
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
+/** Lit's packages: the preview must load each of them once. */
+const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'];
+
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.ts', '../stories/**/*.mdx'],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   framework: { name: '@storybook/web-components-vite', options: {} },
-  addons: [],
-  // Serves data/visit.json at /data/visit.json, for the <visit-data src> story.
+  addons: ['@storybook/addon-docs'],
+  // Serves data/visit.json beside iframe.html, in `storybook dev` and in the static build alike,
+  // for the <visit-data src> story, which asks for it by a relative URL.
   staticDirs: [{ from: '../data', to: '/data' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The manager's icon for the preview too, which has none, so the browser does not ask for
+  // /favicon.ico: a 404 in every story, and outside the site when it is served under a sub-path.
+  previewHead: (head) => `${head}<link rel="icon" type="image/svg+xml" href="./favicon.svg" />`,
+  // The checklist widget in the sidebar and the "Onboarding guide" in the settings menu.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: {},
+  async viteFinal(viteConfig) {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(viteConfig, {
+      resolve: { dedupe: LIT_PACKAGES },
+      // The dev server pre-bundles `lit` for the stories but serves the renderer
+      // (@storybook/web-components) as it is, and the renderer imports lit/directive-helpers.js,
+      // which was not pre-bundled: that pulled in a second, unbundled lit-html ("Multiple
+      // versions of Lit loaded"). Pre-bundling it too puts it on the same lit-html.
+      optimizeDeps: { include: ['lit/directive-helpers.js'] },
+    });
+  },
 };
 export default config;

@@ -1,7 +1,8 @@
 /**
  * A small static file server on 127.0.0.1 for the scripted browser checks (stories,
  * screenshots, the install test) and the demo. It never serves outside its folder, links
- * included, and a caller may rewrite some files on their way out.
+ * included, a caller may rewrite some files on their way out, and it may serve the folder under
+ * a sub-path, as a host serving a site that is not at its root does.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
@@ -34,6 +35,7 @@ function isInside(dir: string, file: string): boolean {
 
 async function handle(
   root: string,
+  base: string,
   rewrite: Rewrite | undefined,
   req: IncomingMessage,
   res: ServerResponse,
@@ -46,6 +48,11 @@ async function handle(
     res.writeHead(400, text).end('bad request');
     return;
   }
+  if (!path.startsWith(base)) {
+    res.writeHead(404, text).end('not found');
+    return;
+  }
+  path = path.slice(base.length - 1);
   let file = resolve(join(root, path));
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
@@ -73,16 +80,20 @@ async function handle(
 }
 
 /**
- * Serves `dir` on 127.0.0.1 (port 0: a free one); resolves to the server and its base URL,
- * without a trailing slash.
+ * Serves `dir` on 127.0.0.1 (port 0: a free one) at `base` (a path that starts and ends with
+ * `/`; everything outside it is a 404); resolves to the server and its base URL, without a
+ * trailing slash.
  */
 export async function serve(
   dir: string,
-  { port = 0, rewrite }: { port?: number; rewrite?: Rewrite } = {},
+  { port = 0, rewrite, base = '/' }: { port?: number; rewrite?: Rewrite; base?: string } = {},
 ): Promise<{ server: Server; url: string }> {
+  if (!base.startsWith('/') || !base.endsWith('/')) {
+    throw new Error(`serve: base must start and end with "/", not "${base}"`);
+  }
   const root = await realpath(dir);
   const server = createServer((req, res) => {
-    handle(root, rewrite, req, res).catch((error: unknown) => {
+    handle(root, base, rewrite, req, res).catch((error: unknown) => {
       // A failed rewrite: say so in the response rather than hang.
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end(`server error: ${error instanceof Error ? error.message : String(error)}`);
@@ -94,5 +105,5 @@ export async function serve(
   });
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
-  return { server, url: `http://127.0.0.1:${actual}` };
+  return { server, url: `http://127.0.0.1:${actual}${base.slice(0, -1)}` };
 }

@@ -1,4 +1,5 @@
 import { cardArgTypes, frame } from './shared.js';
+import { withFirstPeople } from './datasets.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -12,16 +13,18 @@ import {
   type DelegationRosterStatus,
 } from '../src/elements/delegation-roster/delegation-roster.js';
 import type { Theme } from '../src/internal/visit-element.js';
-import { dataset } from '../src/data/index.js';
 // The preview registers everything through src/index.ts; these make the file stand alone too,
 // and registering twice is a no-op.
 import '../src/define/visit-data.js';
 import '../src/define/delegation-roster.js';
 
-/** Every attribute of `<delegation-roster>`, typed. */
+/**
+ * Every attribute of `<delegation-roster>`, typed, by its name; `width` sizes the story's
+ * container.
+ */
 interface DelegationRosterArgs {
   layout: DelegationRosterLayout;
-  groupBy: DelegationRosterGrouping;
+  'group-by': DelegationRosterGrouping;
   /** Comma-separated sectors; empty: all. */
   sector: string;
   /** Empty: all. */
@@ -30,7 +33,7 @@ interface DelegationRosterArgs {
   limit: number;
   theme: Theme;
   lang: string;
-  headingLevel: number;
+  'heading-level': number;
   width: number;
 }
 
@@ -39,19 +42,18 @@ const meta: Meta<DelegationRosterArgs> = {
   component: 'delegation-roster',
   args: {
     layout: 'list',
-    groupBy: 'sector',
+    'group-by': 'sector',
     sector: '',
     status: '',
     limit: 0,
     theme: 'light',
     lang: 'en',
-    headingLevel: 3,
+    'heading-level': 3,
     width: 640,
   },
   argTypes: {
     layout: { control: 'inline-radio', options: DELEGATION_ROSTER_LAYOUTS },
-    groupBy: {
-      name: 'group-by',
+    'group-by': {
       control: 'inline-radio',
       options: DELEGATION_ROSTER_GROUPINGS,
     },
@@ -66,7 +68,17 @@ const meta: Meta<DelegationRosterArgs> = {
     },
     ...cardArgTypes,
   },
-  render: ({ layout, groupBy, sector, status, limit, theme, lang, headingLevel, width }) =>
+  render: ({
+    layout,
+    'group-by': groupBy,
+    sector,
+    status,
+    limit,
+    theme,
+    lang,
+    'heading-level': headingLevel,
+    width,
+  }) =>
     frame(
       { width, theme },
       html`<delegation-roster
@@ -88,7 +100,7 @@ type Story = StoryObj<DelegationRosterArgs>;
 /** The whole delegation as a list, one section per sector. */
 export const ListBySector: Story = { name: 'List, by sector' };
 /** The whole delegation as one flat list, in the dataset's order. */
-export const ListFlat: Story = { name: 'List, flat', args: { groupBy: 'none' } };
+export const ListFlat: Story = { name: 'List, flat', args: { 'group-by': 'none' } };
 /** A grid of cards, one section per sector; columns follow the card's width. */
 export const GridBySector: Story = {
   name: 'Grid, by sector',
@@ -97,7 +109,7 @@ export const GridBySector: Story = {
 /** A flat grid. */
 export const GridFlat: Story = {
   name: 'Grid, flat',
-  args: { layout: 'grid', groupBy: 'none', width: 900 },
+  args: { layout: 'grid', 'group-by': 'none', width: 900 },
 };
 /** One sector. */
 export const OneSector: Story = { name: 'Filter: sector="defence"', args: { sector: 'defence' } };
@@ -121,14 +133,14 @@ export const Both: Story = { name: 'Filter: status="both"', args: { status: 'bot
 /** Sector and status together. */
 export const SectorAndStatus: Story = {
   name: 'Filter: sector and status',
-  args: { sector: 'presidential-office, defence', status: 'confirmed', groupBy: 'none' },
+  args: { sector: 'presidential-office, defence', status: 'confirmed', 'group-by': 'none' },
 };
 /** The first five, with a keyboard-usable "Show all" button. */
 export const Limit: Story = { name: 'Limit: 5', args: { limit: 5 } };
 /** A limit on a flat grid. */
 export const LimitGrid: Story = {
   name: 'Limit: 4, flat grid',
-  args: { limit: 4, layout: 'grid', groupBy: 'none', width: 900 },
+  args: { limit: 4, layout: 'grid', 'group-by': 'none', width: 900 },
 };
 /** Dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };
@@ -154,66 +166,73 @@ export const NarrowGrid: Story = { name: 'Narrow, grid', args: { width: 280, lay
 /** At the widest layout, 900 px: names beside titles. */
 export const Wide: Story = { args: { width: 900 } };
 /** A heading level to fit the page's outline; sector headings sit one level below. */
-export const HeadingLevel: Story = { name: 'heading-level 2', args: { headingLevel: 2 } };
+export const HeadingLevel: Story = { name: 'heading-level 2', args: { 'heading-level': 2 } };
 /** A bad layout: the card says so and fires `visit-cards-error`. */
 export const BadLayout: Story = {
   name: 'Error: bad layout',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster layout="table"></delegation-roster>`,
 };
 /** A bad grouping. */
 export const BadGroupBy: Story = {
   name: 'Error: bad group-by',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster group-by="status"></delegation-roster>`,
 };
 /** An unknown sector in the list. */
 export const BadSector: Story = {
   name: 'Error: unknown sector',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster sector="defence, culture"></delegation-roster>`,
 };
 /** An unknown status. */
 export const BadStatus: Story = {
   name: 'Error: unknown status',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster status="rumoured"></delegation-roster>`,
 };
 /** A limit that is not a positive integer. */
 export const BadLimit: Story = {
   name: 'Error: limit 0',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster limit="0"></delegation-roster>`,
 };
 /** A heading level out of range. */
 export const BadHeadingLevel: Story = {
   name: 'Error: heading-level 9',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster heading-level="9"></delegation-roster>`,
 };
 /** Valid filters that together match no one. */
 export const NoMatch: Story = {
   name: 'Error: no match',
+  tags: ['error-state', '!autodocs'],
   render: () =>
     html`<delegation-roster sector="presidential-office" status="announced"></delegation-roster>`,
 };
 /** A dataset whose delegation is empty. */
 export const EmptyDelegation: Story = {
   name: 'Error: empty delegation',
-  render: () => {
-    const other = structuredClone(dataset);
-    other.people = [];
-    return html`<visit-data .dataset=${other}><delegation-roster></delegation-roster></visit-data>`;
-  },
+  tags: ['error-state', '!autodocs'],
+  // Otherwise valid: no signatories left dangling, no sources left uncited.
+  render: () =>
+    html`<visit-data .data=${withFirstPeople(0)}
+      ><delegation-roster></delegation-roster
+    ></visit-data>`,
 };
 /** An empty dataset handed in through `<visit-data>`. */
 export const EmptyDataset: Story = {
   name: 'Error: empty dataset',
-  render: () =>
-    html`<visit-data .dataset=${{}}><delegation-roster></delegation-roster></visit-data>`,
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<visit-data .data=${{}}><delegation-roster></delegation-roster></visit-data>`,
 };
-/** Another dataset of the same shape, through `<visit-data>`. */
+/** Another dataset of the same shape, through `<visit-data>`: two members of the delegation. */
 export const ProvidedDataset: Story = {
   name: 'Provider: another dataset',
-  render: () => {
-    const other = structuredClone(dataset);
-    other.people = other.people.slice(0, 2);
-    return html`<visit-data .dataset=${other}><delegation-roster></delegation-roster></visit-data>`;
-  },
+  render: () =>
+    html`<visit-data .data=${withFirstPeople(2)}
+      ><delegation-roster></delegation-roster
+    ></visit-data>`,
 };
 /** Tokens and parts overridden from the page. */
 export const Theming: Story = {

@@ -13,14 +13,14 @@ import {
 import type { Theme } from '../src/internal/visit-element.js';
 import { dataset } from '../src/data/index.js';
 
-/** Every attribute of `<letter-quote>`, typed; `width` sizes the story's container. */
+/** Every attribute of `<letter-quote>`, typed, by its name; `width` sizes the story's container. */
 interface LetterQuoteArgs {
-  quoteId: string;
+  'quote-id': string;
   topic: QuoteTopic | '';
   pick: QuotePick;
   theme: Theme;
   lang: string;
-  headingLevel: number;
+  'heading-level': number;
   width: number;
 }
 
@@ -28,17 +28,16 @@ const meta: Meta<LetterQuoteArgs> = {
   title: 'Elements/letter-quote',
   component: 'letter-quote',
   args: {
-    quoteId: '',
+    'quote-id': '',
     topic: '',
     pick: 'first',
     theme: 'light',
     lang: 'en',
-    headingLevel: 3,
+    'heading-level': 3,
     width: 640,
   },
   argTypes: {
-    quoteId: {
-      name: 'quote-id',
+    'quote-id': {
       control: 'select',
       options: ['', ...dataset.quotes.map((q) => q.id)],
       description: 'Exact id of a quote; wins over `topic` and `pick`.',
@@ -47,7 +46,15 @@ const meta: Meta<LetterQuoteArgs> = {
     pick: { control: 'inline-radio', options: QUOTE_PICKS },
     ...cardArgTypes,
   },
-  render: ({ quoteId, topic, pick, theme, lang, headingLevel, width }) =>
+  render: ({
+    'quote-id': quoteId,
+    topic,
+    pick,
+    theme,
+    lang,
+    'heading-level': headingLevel,
+    width,
+  }) =>
     frame(
       { width, theme },
       html`<letter-quote
@@ -67,7 +74,10 @@ type Story = StoryObj<LetterQuoteArgs>;
 /** The first quote of the article, with its attribution and copy button. */
 export const First: Story = {};
 /** One quote by its id. */
-export const ByQuoteId: Story = { name: 'quote-id', args: { quoteId: 'visits-of-2000-and-2001' } };
+export const ByQuoteId: Story = {
+  name: 'quote-id',
+  args: { 'quote-id': 'visits-of-2000-and-2001' },
+};
 /** A random quote, drawn once: it stays through re-renders. */
 export const Random: Story = { args: { pick: 'random' } };
 /** The quote of the day: the same for every reader on a given UTC date. */
@@ -119,16 +129,19 @@ export const Wide: Story = { args: { width: 900 } };
 /** An id that names no quote. */
 export const UnknownId: Story = {
   name: 'Error: unknown quote-id',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<letter-quote quote-id="no-such-quote"></letter-quote>`,
 };
 /** A topic that is not one of the six. */
 export const BadTopic: Story = {
   name: 'Error: bad topic',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<letter-quote topic="sport"></letter-quote>`,
 };
 /** A valid topic that no quote in the dataset has. */
 export const NoMatch: Story = {
   name: 'Error: topic without quotes',
+  tags: ['error-state', '!autodocs'],
   render: () => {
     const other = structuredClone(dataset);
     other.quotes = other.quotes.filter((q) => !q.topics.includes('humanitarian'));
@@ -136,7 +149,7 @@ export const NoMatch: Story = {
     other.milestones.forEach((m) => {
       if (m.quotes) m.quotes = m.quotes.filter((id) => kept.has(id));
     });
-    return html`<visit-data .dataset=${other}
+    return html`<visit-data .data=${other}
       ><letter-quote topic="humanitarian"></letter-quote
     ></visit-data>`;
   },
@@ -144,38 +157,44 @@ export const NoMatch: Story = {
 /** A pick that is not first, random or daily. */
 export const BadPick: Story = {
   name: 'Error: bad pick',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<letter-quote pick="weekly"></letter-quote>`,
 };
 /** A heading level out of range. */
 export const BadHeadingLevel: Story = {
   name: 'Error: heading-level 9',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<letter-quote heading-level="9"></letter-quote>`,
 };
 /** A bad theme. */
 export const BadTheme: Story = {
   name: 'Error: bad theme',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<letter-quote theme="sepia"></letter-quote>`,
 };
 /** A dataset whose quotes array is empty. */
 export const EmptyQuotes: Story = {
   name: 'Error: no quotes in the dataset',
+  tags: ['error-state', '!autodocs'],
   render: () => {
     const other = structuredClone(dataset);
     other.quotes = [];
     other.milestones.forEach((m) => delete m.quotes);
-    return html`<visit-data .dataset=${other}><letter-quote></letter-quote></visit-data>`;
+    return html`<visit-data .data=${other}><letter-quote></letter-quote></visit-data>`;
   },
 };
 /** An empty dataset handed in through `<visit-data>`. */
 export const EmptyDataset: Story = {
   name: 'Error: empty dataset',
-  render: () => html`<visit-data .dataset=${{}}><letter-quote></letter-quote></visit-data>`,
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<visit-data .data=${{}}><letter-quote></letter-quote></visit-data>`,
 };
 /** An invalid dataset handed in through `<visit-data>`. */
 export const InvalidDataset: Story = {
   name: 'Error: invalid dataset',
+  tags: ['error-state', '!autodocs'],
   render: () =>
-    html`<visit-data .dataset=${{ schemaVersion: 2 }}><letter-quote></letter-quote></visit-data>`,
+    html`<visit-data .data=${{ schemaVersion: 2 }}><letter-quote></letter-quote></visit-data>`,
 };
 /** Tokens and parts overridden from the page. */
 export const Theming: Story = {

@@ -1,28 +1,34 @@
 /**
  * What every element's stories share: the controls of the attributes every card takes, and
  * the frame that gives a story its width and, in the dark theme, a dark page behind it.
+ *
+ * Tags a story may carry (literal arrays: Storybook reads them without running the file), read
+ * by `npm run test:stories`:
+ * - `error-state`: the story shows an error state on purpose; its name starts with "Error:".
+ *   The checker then expects an error notice and allows the cards' console warnings. Such a
+ *   story also takes `!autodocs`, which keeps it off the Docs page, where only working
+ *   examples go.
+ * - `expect-http-404` (any status): the story provokes that HTTP error response on purpose;
+ *   the checker fails on any other.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { LOCALES } from '../src/internal/locale.js';
 import { THEMES, type Theme } from '../src/internal/visit-element.js';
 
-/** Args every card's story has. */
-export interface CardArgs {
+/** Args every card's story has; an attribute's arg has the attribute's name. */
+interface CardArgs {
   theme: Theme;
   lang: string;
-  headingLevel: number;
+  'heading-level': number;
   width: number;
 }
-
-/** Defaults of the shared args. */
-export const cardArgs: CardArgs = { theme: 'light', lang: 'en', headingLevel: 3, width: 640 };
 
 /** Controls of the shared args. */
 export const cardArgTypes: Partial<ArgTypes<CardArgs>> = {
   theme: { control: 'inline-radio', options: THEMES },
   lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
-  headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+  'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   width: {
     control: { type: 'range', min: 280, max: 900, step: 10 },
     description: 'Width of the container (story only).',

@@ -1,4 +1,5 @@
 import { cardArgTypes, frame } from './shared.js';
+import { withFirstProgrammeItems } from './datasets.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -7,26 +8,25 @@ import {
   type VisitCardVariant,
 } from '../src/elements/visit-card/visit-card.js';
 import type { Theme } from '../src/internal/visit-element.js';
-import { dataset } from '../src/data/index.js';
 
-/** Every attribute of `<visit-card>`, typed. */
+/** Every attribute of `<visit-card>`, typed, by its name; `width` sizes the story's container. */
 interface VisitCardArgs {
   variant: VisitCardVariant;
   theme: Theme;
   lang: string;
-  headingLevel: number;
+  'heading-level': number;
   width: number;
 }
 
 const meta: Meta<VisitCardArgs> = {
   title: 'Elements/visit-card',
   component: 'visit-card',
-  args: { variant: 'full', theme: 'light', lang: 'en', headingLevel: 3, width: 640 },
+  args: { variant: 'full', theme: 'light', lang: 'en', 'heading-level': 3, width: 640 },
   argTypes: {
     variant: { control: 'inline-radio', options: VISIT_CARD_VARIANTS },
     ...cardArgTypes,
   },
-  render: ({ variant, theme, lang, headingLevel, width }) =>
+  render: ({ variant, theme, lang, 'heading-level': headingLevel, width }) =>
     frame(
       { width, theme },
       html`<visit-card
@@ -62,27 +62,26 @@ export const Wide: Story = { args: { width: 900 } };
 /** A bad attribute: the card says so and fires `visit-cards-error`. */
 export const BadVariant: Story = {
   name: 'Error: bad variant',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<visit-card variant="huge"></visit-card>`,
 };
 /** A heading level out of range. */
 export const BadHeadingLevel: Story = {
   name: 'Error: heading-level 9',
+  tags: ['error-state', '!autodocs'],
   render: () => html`<visit-card heading-level="9"></visit-card>`,
 };
 /** An empty dataset handed in through `<visit-data>`. */
 export const EmptyDataset: Story = {
   name: 'Error: empty dataset',
-  render: () => html`<visit-data .dataset=${{}}><visit-card></visit-card></visit-data>`,
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<visit-data .data=${{}}><visit-card></visit-card></visit-data>`,
 };
-/** Another dataset of the same shape, through `<visit-data>`. */
+/** Another dataset of the same shape, through `<visit-data>`: retitled, three programme items. */
 export const ProvidedDataset: Story = {
   name: 'Provider: another dataset',
-  render: () => {
-    const other = structuredClone(dataset);
-    other.overview.title = { en: 'The same visit, from a dataset the page supplied' };
-    other.programme = other.programme.slice(0, 3);
-    return html`<visit-data .dataset=${other}><visit-card></visit-card></visit-data>`;
-  },
+  render: () =>
+    html`<visit-data .data=${withFirstProgrammeItems(3)}><visit-card></visit-card></visit-data>`,
 };
 /** Tokens and parts overridden from the page. */
 export const Theming: Story = {

@@ -1,25 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/index.js';
-import { dataset, type Visit } from '../src/data/index.js';
+import { dataset } from '../src/data/index.js';
+import { withFirstPeople } from './datasets.js';
 
-/** Attributes and properties of `<visit-data>`. */
+/** The args the stories render: `src`; the `data` property is set by the stories that use it. */
 interface VisitDataArgs {
   src: string;
-  dataset: unknown;
-}
-
-/** The bundled dataset, trimmed as another site's might be: fewer people, fewer quotes. */
-function smallerDataset(): Visit {
-  const visit = structuredClone(dataset);
-  visit.overview.title = { en: 'The same visit, from a dataset the page supplied' };
-  visit.people = visit.people.slice(0, 3);
-  const kept = new Set(visit.people.map((p) => p.id));
-  visit.outcomes = visit.outcomes.map((o) => ({
-    ...o,
-    signatories: o.signatories?.filter((id) => kept.has(id)),
-  }));
-  return visit;
 }
 
 const cards = html`<div style="display:grid;gap:16px;max-width:640px">
@@ -31,14 +18,10 @@ const cards = html`<div style="display:grid;gap:16px;max-width:640px">
 const meta: Meta<VisitDataArgs> = {
   title: 'Elements/visit-data',
   component: 'visit-data',
-  args: { src: '/data/visit.json' },
-  argTypes: {
-    src: { control: 'text', description: 'URL of a dataset JSON file (http or https).' },
-    dataset: {
-      control: false,
-      description: 'A dataset object of the same shape; set as a property.',
-    },
-  },
+  // Relative to iframe.html, so it loads wherever Storybook is served, under a sub-path too.
+  args: { src: 'data/visit.json' },
+  // The descriptions come from custom-elements.json.
+  argTypes: { src: { control: 'text' } },
   render: ({ src }) => html`<visit-data src=${src}>${cards}</visit-data>`,
 };
 export default meta;
@@ -50,21 +33,24 @@ export const FromURL: Story = { name: 'Dataset from src' };
 /** A dataset set as a property: here three people instead of thirteen. */
 export const FromProperty: Story = {
   name: 'Dataset as a property',
-  render: () => html`<visit-data .dataset=${smallerDataset()}>${cards}</visit-data>`,
+  render: () => html`<visit-data .data=${withFirstPeople(3)}>${cards}</visit-data>`,
 };
 /** A URL that does not load: every card inside says so. */
 export const LoadFailed: Story = {
   name: 'Error: src does not load',
-  args: { src: '/data/no-such-file.json' },
+  tags: ['error-state', '!autodocs', 'expect-http-404'],
+  args: { src: 'data/no-such-file.json' },
 };
 /** An invalid dataset: the cards show a notice, never the bad data. */
 export const Invalid: Story = {
   name: 'Error: invalid dataset',
+  tags: ['error-state', '!autodocs'],
   render: () =>
-    html`<visit-data .dataset=${{ ...dataset, quotes: [{ id: 'q' }] }}>${cards}</visit-data>`,
+    html`<visit-data .data=${{ ...dataset, quotes: [{ id: 'q' }] }}>${cards}</visit-data>`,
 };
 /** An empty dataset. */
 export const Empty: Story = {
   name: 'Error: empty dataset',
-  render: () => html`<visit-data .dataset=${{}}>${cards}</visit-data>`,
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<visit-data .data=${{}}>${cards}</visit-data>`,
 };
