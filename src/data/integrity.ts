@@ -220,7 +220,7 @@ function localDate(dateTime: string): string {
 }
 
 /** True for a real date (YYYY, YYYY-MM, YYYY-MM-DD) or date-time with offset: no 31 June. */
-export function isRealDate(value: string): boolean {
+function isRealDate(value: string): boolean {
   const match =
     /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-](\d{2}):(\d{2})))?)?)?$/.exec(
       value,

@@ -29,7 +29,7 @@ export function isBlank(value: unknown): value is null | undefined | '' {
 }
 
 /** The problem of an attribute whose value is not one of `allowed`. */
-export function invalid(
+function invalid(
   attribute: string,
   value: unknown,
   allowed: readonly string[],

@@ -76,7 +76,7 @@ export function calendarYearsBetween(earlier: string, later: string): number {
 }
 
 /** A tag Intl accepts: an invalid `lang` attribute must not throw. */
-export function safeLang(lang: string): string {
+function safeLang(lang: string): string {
   try {
     return Intl.getCanonicalLocales(lang)[0] ?? 'en';
   } catch {
