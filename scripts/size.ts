@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { TAGS } from '../src/elements/elements.js';
 import { minifiedBundle, sizesOf } from './bundle-size.js';
 import { sizeTable, syncReadme, type Measured } from './readme-sizes.js';
 
@@ -24,12 +25,10 @@ const entries: [name: string, load: () => Promise<Buffer>][] = [
   ['cdn/visit-cards.js (all in)', () => readFile(`${root}dist/cdn/visit-cards.js`)],
   ['cdn/visit-cards.classic.js (all in)', () => readFile(`${root}dist/cdn/visit-cards.classic.js`)],
   ['visit-cards (all elements, no Lit)', () => bundle('dist/index.js', true)],
-  ...['visit-card', 'delegation-roster', 'letter-quote', 'visit-data'].map(
-    (tag): [string, () => Promise<Buffer>] => [
-      `visit-cards/${tag} (no Lit)`,
-      () => bundle(`dist/define/${tag}.js`, true),
-    ],
-  ),
+  ...TAGS.map((tag): [string, () => Promise<Buffer>] => [
+    `visit-cards/${tag} (no Lit)`,
+    () => bundle(`dist/define/${tag}.js`, true),
+  ]),
   ['visit-cards/data (dataset + validator)', () => bundle('dist/data/index.js', false)],
   ['dataset alone', () => bundle('dist/data/default-dataset.js', false)],
   ['floor: lit + @lit/context', () => bundle('scripts/size-floor.js', false)],

@@ -12,6 +12,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { TAGS } from '../../src/elements/elements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
@@ -225,18 +226,16 @@ for (const { page: file, script } of PAGES) {
       await page.goto(`${server.url}/demo/${file}`, { waitUntil: 'load' });
       assert.match((await blocked).text(), /blocked/i);
       const state = await page.evaluate(
-        (name) => ({
+        ({ name, tags }) => ({
           integrity: document.querySelector<HTMLScriptElement>(`script[src$="/${name}"]`)
             ?.integrity,
-          defined: ['visit-card', 'letter-quote', 'delegation-roster', 'visit-data'].filter((tag) =>
-            customElements.get(tag),
-          ),
+          defined: tags.filter((tag) => customElements.get(tag)),
           cards: document.querySelectorAll('visit-card, letter-quote, delegation-roster').length,
           shadowRoots: [
             ...document.querySelectorAll('visit-card, letter-quote, delegation-roster'),
           ].filter((el) => el.shadowRoot).length,
         }),
-        script,
+        { name: script, tags: TAGS },
       );
       assert.deepEqual(state, {
         integrity: WRONG_INTEGRITY,

@@ -15,6 +15,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 import { serve } from '../../scripts/static-server.js';
+import { CARD_TAGS } from '../../src/elements/elements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WARM_UP = 100;
@@ -31,7 +32,7 @@ const MAX_BYTES_PER_CYCLE = 32;
 const PROVIDED_TITLE = 'Memory test visit';
 
 /** What each kind of cycle creates; `div` is the control. */
-const KINDS = ['div', 'visit-card', 'delegation-roster', 'letter-quote', 'visit-data'] as const;
+const KINDS = ['div', ...CARD_TAGS, 'visit-data'] as const;
 type Kind = (typeof KINDS)[number];
 
 /** The test page: loads the npm build and defines `window.cycles(kind, count)`. */

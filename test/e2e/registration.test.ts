@@ -15,6 +15,7 @@ import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { VERSION } from '../../src/internal/define.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 import { CARDS_MARKUP } from './cards-markup.js';
+import { ELEMENTS, TAGS } from '../../src/elements/elements.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const NPM = '/dist/index.js';
@@ -23,13 +24,9 @@ const OTHER_VERSION = '9.9.9';
 const CDN_OTHER = `${CDN}?version=${OTHER_VERSION}`;
 
 /** Every tag, in the order the library defines them, and the name its class is exported under. */
-const CLASSES: Record<string, string> = {
-  'visit-data': 'VisitData',
-  'visit-card': 'VisitCard',
-  'delegation-roster': 'DelegationRoster',
-  'letter-quote': 'LetterQuote',
-};
-const TAGS = Object.keys(CLASSES);
+const CLASSES: Record<string, string> = Object.fromEntries(
+  ELEMENTS.map(({ tag, className }) => [tag, className]),
+);
 /** Each card's tag, and the node its shadow root holds once it has rendered. */
 const CARDS: Record<string, string> = {
   'visit-card': 'article h3',

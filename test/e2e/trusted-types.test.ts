@@ -17,6 +17,7 @@ import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 import { CARDS_MARKUP } from './cards-markup.js';
+import { TAGS } from '../../src/elements/elements.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const CLASSIC = '/dist/cdn/visit-cards.classic.js';
@@ -34,8 +35,6 @@ const DUPLICATE_POLICY =
 /** And the CSP violation it logs first. */
 const VIOLATION = /TrustedTypePolicy named 'lit-html' violates .*'allow-duplicates'/;
 
-/** Every tag, in the order the library defines them. */
-const TAGS = ['visit-data', 'visit-card', 'delegation-roster', 'letter-quote'];
 /** Each card's tag, and the node its shadow root holds once it has rendered. */
 const CARDS: Record<string, string> = {
   'visit-card': 'article h3',

@@ -21,10 +21,11 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Visit } from '../../src/data/index.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
+import { TAGS } from '../../src/elements/elements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = new URL('../../dist/', import.meta.url);
-const DEFINES = ['visit-data', 'visit-card', 'letter-quote', 'delegation-roster'];
+const DEFINES = TAGS;
 const DSD = '<template shadowroot="open" shadowrootmode="open">';
 const HEADING = 'State visit of the President of Russia to the DPRK';
 
