@@ -9,6 +9,14 @@ import { VisitSchema } from '../src/data/schema.js';
 import type { Visit } from '../src/data/types.js';
 import { validateVisit } from '../src/data/validate.js';
 import { checkQuotesVerbatim } from '../src/data/verbatim.js';
+import {
+  baseOf,
+  docAt,
+  pathOf,
+  readSchemaDocs,
+  type AnySchema,
+  type SchemaDocs,
+} from './schema-docs.js';
 
 /** Where the article's own text is kept, by article id. */
 export const articleTextPath = (root: string, articleId: string): string =>
@@ -51,12 +59,37 @@ export async function checkDatasetFile(
   return checkDataset(input, articleText);
 }
 
-/** The JSON Schema of a dataset, derived from the valibot schema, for editors and other tools. */
-export function jsonSchema(): object {
-  return {
-    title: 'visit-cards dataset',
-    // `check` actions ask the runtime (is this a time zone Intl knows? does the URL parse as
-    // http?): JSON Schema cannot say that, and the patterns beside them say the rest.
-    ...toJsonSchema(VisitSchema, { errorMode: 'throw', ignoreActions: ['check'] }),
-  };
+/**
+ * The JSON Schema of a dataset, derived from the valibot schema, for editors and other tools:
+ * each field carries its doc comment from src/data/schema.ts as its `description`.
+ */
+export async function jsonSchema(): Promise<object> {
+  // `check` actions ask the runtime (is this a time zone Intl knows? does the URL parse as
+  // http?): JSON Schema cannot say that, and the patterns beside them say the rest.
+  const json = toJsonSchema(VisitSchema, { errorMode: 'throw', ignoreActions: ['check'] });
+  const docs = await readSchemaDocs();
+  // What toJsonSchema makes of this schema: objects, and arrays of one item schema each.
+  describe(json as JsonSchemaNode, VisitSchema, 'VisitSchema', docs);
+  return { title: 'visit-cards dataset', description: docAt(docs, 'VisitSchema'), ...json };
+}
+
+/** A JSON Schema, as far as `describe` looks into one. */
+interface JsonSchemaNode {
+  /** What the field is, for an editor's hover. */
+  description?: string;
+  /** An array's item schema. */
+  items?: JsonSchemaNode;
+  /** An object's fields. */
+  properties?: Record<string, JsonSchemaNode>;
+}
+
+/** Gives each field of `json`, the JSON Schema of `schema` met at doc path `path`, its doc. */
+function describe(json: JsonSchemaNode, schema: AnySchema, path: string, docs: SchemaDocs): void {
+  const base = baseOf(schema);
+  if (base.type === 'array') describe(json.items!, base.item!, pathOf(base.item!, path), docs);
+  for (const [key, field] of Object.entries(base.entries ?? {})) {
+    const property = json.properties![key]!;
+    property.description = docAt(docs, `${path}.${key}`);
+    describe(property, field, pathOf(field, `${path}.${key}`), docs);
+  }
 }

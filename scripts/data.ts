@@ -1,14 +1,16 @@
 /**
  * The data check and generator. Validates data/visit.json (schema, integrity, quotes verbatim
- * against the article text), then writes the typed default dataset module and data/schema.json.
- * With --check it does not write data/schema.json but fails if it is stale; --root DIR checks
- * another copy of the project's data/. Exits 1 on any problem,
- * printing one line per problem that names the record and the field.
+ * against the article text), then writes what is derived from the schema and the data: the
+ * typed default dataset module, data/schema.json and src/data/types.ts. With --check it does
+ * not write data/schema.json or src/data/types.ts (both committed) but fails if either is
+ * stale; --root DIR checks another copy of the project's data/ (and src/data/, if it has one).
+ * Exits 1 on any problem, printing one line per problem that names the record and the field.
  */
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { checkDatasetFile, jsonSchema } from './data-check.js';
+import { DATA_TYPES_PATH, dataTypesModule } from './data-types.js';
 
 const args = process.argv.slice(2);
 const checkOnly = args.includes('--check');
@@ -26,16 +28,21 @@ if (problems.length || !visit) {
   process.exit(1);
 }
 
-const schemaPath = `${root}data/schema.json`;
-const schemaText = `${JSON.stringify(jsonSchema(), null, 2)}\n`;
-const current = await readFile(schemaPath, 'utf8').catch(() => '');
-if (checkOnly) {
-  if (current !== schemaText) {
-    console.error('data/schema.json is stale: run `npm run data` and commit it.');
-    process.exit(1);
-  }
-} else if (current !== schemaText) {
-  await writeFile(schemaPath, schemaText);
+/** The committed files derived from the schema: each one's path and current text. */
+const derived: [path: string, text: string][] = [
+  ['data/schema.json', `${JSON.stringify(await jsonSchema(), null, 2)}\n`],
+];
+// A copy of data/ alone (the tests' corrupted data) has no types module to keep.
+if (existsSync(`${root}src/data`)) derived.push([DATA_TYPES_PATH, await dataTypesModule()]);
+const stale: string[] = [];
+for (const [path, text] of derived) {
+  if ((await readFile(`${root}${path}`, 'utf8').catch(() => '')) === text) continue;
+  if (checkOnly) stale.push(path);
+  else await writeFile(`${root}${path}`, text);
+}
+if (stale.length) {
+  for (const path of stale) console.error(`${path} is stale: run \`npm run data\` and commit it.`);
+  process.exit(1);
 }
 
 const { $schema: _ignored, ...data } = visit;

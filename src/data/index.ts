@@ -1,5 +1,7 @@
 /**
- * `visit-cards/data`: the bundled, checked dataset, its types, its schema and its validator.
+ * `visit-cards/data`: the bundled, checked dataset, its types, the closed lists its values come
+ * from, and its validator. The valibot schema itself is `visit-cards/data/schema`: its types
+ * are costly to check, so nothing here declares anything in terms of them.
  *
  * @example
  * import { dataset } from 'visit-cards/data';
@@ -8,7 +10,7 @@
  * @module
  */
 export { dataset } from './default-dataset.js';
-export * from './types.js';
+export type * from './types.js';
 export {
   CONFIDENCE_LEVELS,
   DELEGATION_STATUSES,
@@ -17,8 +19,7 @@ export {
   QUOTE_TOPICS,
   SECTORS,
   SOURCE_KINDS,
-  VisitSchema,
-} from './schema.js';
-export { validateVisit, type ValidationResult } from './validate.js';
+} from './vocabulary.js';
+export { validateVisit, type ValidationOptions, type ValidationResult } from './validate.js';
 export { formatProblem, type DataProblem } from './problem.js';
 export { visitContext, type VisitState } from './context.js';

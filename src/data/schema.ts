@@ -1,50 +1,27 @@
 /**
- * The one schema of a visit dataset. The TypeScript types (`./types.ts`), the run-time
- * validator (`./validate.ts`) and the JSON Schema that editors use (`data/schema.json`,
- * written by `npm run data`) are all derived from it: nothing is typed twice.
+ * The one schema of a visit dataset, published as `visit-cards/data/schema`. The run-time
+ * validator (`./validate.ts`) uses it as it is; `npm run data` derives the rest from it: the
+ * TypeScript types (`./types.ts`) and the JSON Schema that editors use
+ * (`data/schema.json`). Nothing is typed twice.
+ *
+ * Every field has a doc comment, and the derived files carry it: the generator reads these
+ * comments (scripts/schema-docs.ts) and fails on a field without one. A field whose value is a
+ * helper below (`id`, `sourceIds`) may leave it to the helper's comment.
  *
  * @module
  */
 import * as v from 'valibot';
 import { isTimeZone } from './time-zone.js';
 import { HTTP_URL_PATTERN, httpUrl } from './url.js';
-
-/** Sectors a delegation member can belong to. */
-export const SECTORS = [
-  'government',
-  'diplomacy',
-  'defence',
-  'economy',
-  'transport',
-  'health',
-  'space',
-  'presidential-office',
-] as const;
-
-/** How a delegation member is known to have been part of the visit. */
-export const DELEGATION_STATUSES = ['announced', 'confirmed', 'both'] as const;
-
-/** Topics a quote from the article can be filed under. */
-export const QUOTE_TOPICS = [
-  'history',
-  'partnership',
-  'security',
-  'economy',
-  'humanitarian',
-  'international-order',
-] as const;
-
-/** Kinds of source a record can cite. */
-export const SOURCE_KINDS = ['official', 'news', 'newspaper', 'blog', 'editorial'] as const;
-
-/** How sure the checked sources are of a fact. */
-export const CONFIDENCE_LEVELS = ['high', 'medium'] as const;
-
-/** Kinds of outcome of a visit. */
-export const OUTCOME_KINDS = ['treaty', 'agreement'] as const;
-
-/** Parties to a ratification, as ISO 3166-1 alpha-2 codes. */
-export const PARTIES = ['RU', 'KP'] as const;
+import {
+  CONFIDENCE_LEVELS,
+  DELEGATION_STATUSES,
+  OUTCOME_KINDS,
+  PARTIES,
+  QUOTE_TOPICS,
+  SECTORS,
+  SOURCE_KINDS,
+} from './vocabulary.js';
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** YYYY, YYYY-MM or YYYY-MM-DD: history may be known only to the year or month. */
@@ -58,6 +35,7 @@ const text = v.pipe(
   v.string(),
   v.regex(/^\S(?:[\s\S]*\S)?$/, 'must be non-blank text without surrounding whitespace'),
 );
+/** The record's id: kebab-case, unique among records of its kind. */
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be a kebab-case id'));
 const partialDate = v.pipe(
   v.string(),
@@ -73,17 +51,21 @@ const sourceIds = v.pipe(v.array(id), v.minLength(1, 'must cite at least one sou
 
 /** A text in English, with optional translations; UI falls back to English. */
 export const LocalizedTextSchema = v.strictObject({
+  /** English: always there, and what the UI shows when a translation is missing. */
   en: text,
+  /** Russian. */
   ru: v.optional(text),
-  /** South Korean orthography. */
+  /** Korean in South Korean orthography. */
   ko: v.optional(text),
-  /** The DPRK's own orthography. */
+  /** Korean in the DPRK's own orthography. */
   'ko-KP': v.optional(text),
 });
 
 /** A place, named in English with optional translations, and its IANA time zone. */
 export const PlaceSchema = v.strictObject({
+  /** The place's own name: a building, a square, an airport or a city. */
   name: LocalizedTextSchema,
+  /** The city the place is in, where the name alone does not say. */
   city: v.optional(LocalizedTextSchema),
   /** IANA time zone name, such as `Asia/Pyongyang`; one `Intl` does not know is refused. */
   timeZone: v.optional(
@@ -94,12 +76,15 @@ export const PlaceSchema = v.strictObject({
 /** Where a fact was read: publisher, date, language and, only where it was seen, the URL. */
 export const SourceSchema = v.strictObject({
   id,
+  /** What kind of publication it is. */
   kind: v.picklist(SOURCE_KINDS),
+  /** Who published it: an agency, a newspaper, a blog. */
   publisher: text,
   /** The headline, only where it is known verbatim. */
   title: v.optional(text),
   /** What this source supports, in the dataset's own words. */
   about: text,
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: v.optional(partialDate),
   /** BCP 47 language tag of the source. */
   language: v.pipe(
@@ -124,10 +109,18 @@ export const SourceSchema = v.strictObject({
 /** One member of the visiting delegation. */
 export const PersonSchema = v.strictObject({
   id,
-  name: v.strictObject({ en: text, ru: text }),
+  /** The member's name, in English and in Russian. */
+  name: v.strictObject({
+    /** In English. */
+    en: text,
+    /** In Russian. */
+    ru: text,
+  }),
   /** Title as of the visit. */
   title: text,
+  /** The sector the member's post belongs to; the roster groups by it. */
   sector: v.picklist(SECTORS),
+  /** Whether the member was announced before the visit, confirmed during it, or both. */
   status: v.picklist(DELEGATION_STATUSES),
   sources: sourceIds,
 });
@@ -135,23 +128,32 @@ export const PersonSchema = v.strictObject({
 /** One item of the visit's programme. */
 export const ProgrammeItemSchema = v.strictObject({
   id,
+  /** What happened, as a short title. */
   title: text,
+  /** A sentence or two more, where the sources give it. */
   description: v.optional(text),
+  /** The day it happened: YYYY-MM-DD, within the visit. */
   date,
   /** Start time with its UTC offset, where one was published. */
   start: v.optional(dateTime),
   /** True when the published time is approximate ("around noon"). */
   approximate: v.optional(v.boolean()),
+  /** Where it happened, where that is known. */
   place: v.optional(PlaceSchema),
+  /** How sure the sources are of it, where that is worth saying. */
   confidence: v.optional(v.picklist(CONFIDENCE_LEVELS)),
   sources: sourceIds,
 });
 
 /** One step in bringing a treaty into force. */
 export const RatificationStepSchema = v.strictObject({
+  /** The country that took the step. */
   party: v.picklist(PARTIES),
+  /** Who took it: a chamber, a president, a state. */
   body: text,
+  /** What they did. */
   act: text,
+  /** When: YYYY-MM-DD. */
   date,
   sources: sourceIds,
 });
@@ -159,26 +161,46 @@ export const RatificationStepSchema = v.strictObject({
 /** A document signed during the visit. */
 export const OutcomeSchema = v.strictObject({
   id,
+  /** A treaty or an agreement. */
   kind: v.picklist(OUTCOME_KINDS),
+  /** The document's full title. */
   title: text,
+  /** What it provides, and what became of it, in a few sentences. */
   summary: v.optional(text),
+  /** When it was signed: YYYY-MM-DD. */
   signed: date,
+  /** Where it was signed. */
   signedAt: v.optional(PlaceSchema),
   /** Delegation members (by id) who signed for the visiting side. */
   signatories: v.optional(v.array(id)),
+  /** How many articles the document has. */
   articleCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** The steps of its ratification, each not before the signing. */
   ratification: v.optional(v.array(RatificationStepSchema)),
+  /** When it entered into force: YYYY-MM-DD, not before the last ratification step. */
   inForce: v.optional(date),
-  replaces: v.optional(v.strictObject({ title: text, signed: date })),
+  /** The earlier document it replaces. */
+  replaces: v.optional(
+    v.strictObject({
+      /** The earlier document's title. */
+      title: text,
+      /** When it was signed: YYYY-MM-DD, before this one. */
+      signed: date,
+    }),
+  ),
   sources: sourceIds,
 });
 
 /** A dated moment in the two countries' relations that the article names. */
 export const MilestoneSchema = v.strictObject({
   id,
+  /** When it happened, or began: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: partialDate,
+  /** When it ended, for a span of time such as a war. */
   endDate: v.optional(partialDate),
+  /** What happened, as a short title. */
   title: text,
+  /** A sentence or two more. */
   description: v.optional(text),
   /** Quotes (by id) in which the article speaks of this milestone. */
   quotes: v.optional(v.array(id)),
@@ -188,9 +210,11 @@ export const MilestoneSchema = v.strictObject({
 /** A verbatim passage of the article. */
 export const QuoteSchema = v.strictObject({
   id,
+  /** The passage, word for word as the article has it. */
   text,
   /** 1-based paragraph of the article the passage is in. */
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** What the passage is about; at least one topic. */
   topics: v.pipe(v.array(v.picklist(QUOTE_TOPICS)), v.minLength(1)),
   sources: sourceIds,
 });
@@ -199,50 +223,111 @@ export const QuoteSchema = v.strictObject({
 export const ArticleSchema = v.strictObject({
   id,
   /** Who wrote it, and in what role. */
-  author: v.strictObject({ name: LocalizedTextSchema, role: LocalizedTextSchema }),
+  author: v.strictObject({
+    /** The author's name. */
+    name: LocalizedTextSchema,
+    /** The author's office when the article appeared. */
+    role: LocalizedTextSchema,
+  }),
+  /** The article's title. */
   title: LocalizedTextSchema,
   /** Other published renderings of the title, such as the DPRK's English one. */
-  alternativeTitles: v.optional(v.array(v.strictObject({ text, language: text, publisher: text }))),
+  alternativeTitles: v.optional(
+    v.array(
+      v.strictObject({
+        /** The title as that rendering has it. */
+        text,
+        /** BCP 47 language tag of the rendering. */
+        language: text,
+        /** Who published that rendering. */
+        publisher: text,
+      }),
+    ),
+  ),
+  /** The newspaper that carried it. */
   publication: LocalizedTextSchema,
+  /** When it appeared: YYYY-MM-DD. */
   date,
+  /** Where in the newspaper it ran, such as the front page. */
   placement: v.optional(text),
   sources: sourceIds,
 });
 
 /** A party to the visit: the guest or the host. */
 export const LeaderSchema = v.strictObject({
+  /** The leader's name. */
   name: LocalizedTextSchema,
+  /** The leader's office, where the cards name it. */
   role: v.optional(LocalizedTextSchema),
+  /** The country the leader represents. */
   country: LocalizedTextSchema,
 });
 
 /** The visit at a glance: who, where, when, and the journey on. */
 export const OverviewSchema = v.strictObject({
   id,
+  /** The visit's title, such as "State visit of the President of Russia to the DPRK". */
   title: LocalizedTextSchema,
+  /** The visiting leader. */
   guest: LeaderSchema,
+  /** The leader who received the guest. */
   host: LeaderSchema,
+  /** Where the visit took place. */
   place: PlaceSchema,
+  /** First day of the visit: YYYY-MM-DD. */
   start: date,
+  /** Last day of the visit: YYYY-MM-DD, not before `start`. */
   end: date,
-  arrival: v.strictObject({ at: dateTime, place: PlaceSchema, sources: sourceIds }),
+  /** When and where the guest arrived. */
+  arrival: v.strictObject({
+    /** The moment of arrival, with its UTC offset; within the visit's days. */
+    at: dateTime,
+    /** Where the guest arrived, such as an airport. */
+    place: PlaceSchema,
+    sources: sourceIds,
+  }),
+  /** When the guest left, as far as it is known. */
   departure: v.optional(
     v.strictObject({
+      /** The day of departure: YYYY-MM-DD. */
       date,
+      /** What is known of the time, in words, where no exact time was published. */
       description: text,
+      /** How sure the sources are of it. */
       confidence: v.picklist(CONFIDENCE_LEVELS),
       sources: sourceIds,
     }),
   ),
-  residence: v.optional(v.strictObject({ place: PlaceSchema, sources: sourceIds })),
+  /** Where the guest stayed. */
+  residence: v.optional(
+    v.strictObject({
+      /** The residence. */
+      place: PlaceSchema,
+      sources: sourceIds,
+    }),
+  ),
   /** The guest's previous visit to the same place: "first visit in N years" is computed from it. */
-  previousVisit: v.optional(v.strictObject({ start: date, end: date, sources: sourceIds })),
+  previousVisit: v.optional(
+    v.strictObject({
+      /** First day of that visit: YYYY-MM-DD, before this visit. */
+      start: date,
+      /** Last day of that visit: YYYY-MM-DD. */
+      end: date,
+      sources: sourceIds,
+    }),
+  ),
+  /** Where the guest went next, straight from this visit. */
   nextStop: v.optional(
     v.strictObject({
+      /** What the next stop was, such as "State visit to Vietnam". */
       title: text,
+      /** Where it was. */
       place: PlaceSchema,
+      /** First day of it: YYYY-MM-DD, not before this visit's start. */
       start: date,
+      /** Last day of it: YYYY-MM-DD. */
       end: date,
+      /** The moment of arrival there, with its UTC offset. */
       arrival: v.optional(dateTime),
       sources: sourceIds,
     }),
@@ -252,15 +337,24 @@ export const OverviewSchema = v.strictObject({
 
 /** A visit dataset: one visit and everything the cards show about it. */
 export const VisitSchema = v.strictObject({
+  /** A link to the JSON Schema, for editors; the cards ignore it. */
   $schema: v.optional(v.string()),
   /** Version of the dataset's shape. */
   schemaVersion: v.literal(1),
+  /** The visit at a glance. */
   overview: OverviewSchema,
+  /** The visiting delegation. */
   people: v.array(PersonSchema),
+  /** The programme of the visit. */
   programme: v.array(ProgrammeItemSchema),
+  /** The documents signed during the visit. */
   outcomes: v.array(OutcomeSchema),
+  /** The moments in the two countries' relations that the article names. */
   milestones: v.array(MilestoneSchema),
+  /** The article the guest published on the eve of the visit. */
   article: ArticleSchema,
+  /** Verbatim passages of the article. */
   quotes: v.array(QuoteSchema),
+  /** Every source a record cites, and no other. */
   sources: v.array(SourceSchema),
 });
