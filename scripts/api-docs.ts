@@ -1,7 +1,7 @@
 /**
- * Writes docs/api.md from custom-elements.json: every element's attributes, events, slots,
- * CSS parts and custom properties, so the README's reference can never drift from the code.
- * Run by `npm run analyze`.
+ * Writes docs/api.md from custom-elements.json: every element's entry point, attributes,
+ * events, slots, CSS parts and custom properties, so the README's reference can never drift
+ * from the code. Run by `npm run analyze`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,11 @@ interface Named {
   type?: { text: string };
   default?: string;
   fieldName?: string;
+}
+interface Definition {
+  kind: string;
+  name: string;
+  declaration: { name: string; module?: string };
 }
 interface Declaration {
   kind: string;
@@ -27,8 +32,22 @@ interface Declaration {
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const manifest = JSON.parse(await readFile(`${root}custom-elements.json`, 'utf8')) as {
-  modules: { declarations?: Declaration[] }[];
+  modules: { path: string; declarations?: Declaration[]; exports?: Definition[] }[];
 };
+const { name: packageName, exports } = JSON.parse(
+  await readFile(`${root}package.json`, 'utf8'),
+) as { name: string; exports: Record<string, string | { default?: string }> };
+
+/** The specifier that registers `tag`: the package's export of the module that defines it. */
+function entryOf(tag: string): string | undefined {
+  const module = manifest.modules.find((m) =>
+    m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag),
+  )?.path;
+  const entry = Object.entries(exports).find(
+    ([, target]) => typeof target === 'object' && target.default === `./${module}`,
+  )?.[0];
+  return entry && `${packageName}${entry.slice(1)}`;
+}
 const cell = (text = '') => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const table = (title: string, head: string[], rows: string[][]) =>
   rows.length
@@ -48,7 +67,9 @@ const elements = manifest.modules
   .filter((d) => d.tagName)
   .sort((a, b) => a.tagName!.localeCompare(b.tagName!));
 for (const el of elements) {
+  const entry = entryOf(el.tagName!);
   lines.push(`## \`<${el.tagName}>\``, '', el.summary ?? '', '');
+  if (entry) lines.push(`Registered by \`import '${entry}';\`.`, '');
   lines.push(
     ...table(
       'Attributes',
@@ -62,8 +83,12 @@ for (const el of elements) {
     ),
     ...table(
       'Events',
-      ['event', 'description'],
-      (el.events ?? []).map((e) => [`\`${e.name}\``, e.description ?? '']),
+      ['event', 'type', 'description'],
+      (el.events ?? []).map((e) => [
+        `\`${e.name}\``,
+        e.type ? `\`${e.type.text}\`` : '',
+        e.description ?? '',
+      ]),
     ),
     ...table(
       'Slots',

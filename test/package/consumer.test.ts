@@ -303,7 +303,7 @@ describe('visit-cards as an npm dependency of a fresh app', { timeout: 240_000 }
       'dist/define/delegation-roster.js',
       'dist/define/letter-quote.js',
       'dist/define/visit-data.js',
-      'dist/react.d.ts',
+      'dist/frameworks/react.d.ts',
       'dist/data/index.d.ts',
       'dist/cdn/visit-cards.js',
       'dist/cdn/visit-cards.classic.js',

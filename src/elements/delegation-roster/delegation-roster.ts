@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DELEGATION_STATUSES, SECTORS } from '../../data/schema.js';
+import { DELEGATION_STATUSES, SECTORS } from '../../data/vocabulary.js';
 import type { DelegationStatus, Person, Sector, Visit } from '../../data/types.js';
 import { integer, keyword, keywordList, numberAttribute } from '../../internal/attributes.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
@@ -59,8 +59,8 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  *
  * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
  *
- * @fires visit-cards-error - When an attribute or the dataset is bad, or a filter matches no
- *   one (`detail.code` `no-match`); the card shows a notice.
+ * @fires {VisitCardsErrorEvent} visit-cards-error - When an attribute or the dataset is bad, or a
+ *   filter matches no one (`detail.code` `no-match`); the card shows a notice.
  *
  * @csspart card - The `article` that holds the roster.
  * @csspart header - The card's header: heading and count.

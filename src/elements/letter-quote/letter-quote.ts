@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isBlank, keyword } from '../../internal/attributes.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
 import { property, state } from 'lit/decorators.js';
-import { QUOTE_TOPICS } from '../../data/schema.js';
+import { QUOTE_TOPICS } from '../../data/vocabulary.js';
 import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
 import { httpUrl } from '../../data/url.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
@@ -20,7 +20,7 @@ import { VisitElement } from '../../internal/visit-element.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
 
 export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
-export { QUOTE_TOPICS } from '../../data/schema.js';
+export { QUOTE_TOPICS } from '../../data/vocabulary.js';
 export type { QuoteTopic } from '../../data/types.js';
 
 /** Detail of a `letter-quote-copy` event. */
@@ -80,11 +80,11 @@ interface CopyStatus {
  * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
  *   The quote itself stays in English (`lang="en"`).
  *
- * @fires letter-quote-copy - When the quote and its citation are on the clipboard;
- *   `detail` is `{quoteId, text}`.
- * @fires visit-cards-error - When an attribute or the dataset is bad (`invalid-attribute`,
- *   `unknown-id` for `quote-id`, `no-match` for a topic without quotes, `empty-dataset`);
- *   the card shows a notice.
+ * @fires {LetterQuoteCopyEvent} letter-quote-copy - When the quote and its citation are on the
+ *   clipboard; `detail` is `{quoteId, text}`.
+ * @fires {VisitCardsErrorEvent} visit-cards-error - When an attribute or the dataset is bad
+ *   (`invalid-attribute`, `unknown-id` for `quote-id`, `no-match` for a topic without quotes,
+ *   `empty-dataset`); the card shows a notice.
  *
  * @csspart card - The box that holds the label, the figure and the copy button.
  * @csspart heading - The label above the quote ("From the article by …"), a heading at

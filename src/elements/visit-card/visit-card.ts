@@ -33,7 +33,8 @@ let cardCount = 0;
  *
  * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
  *
- * @fires visit-cards-error - When an attribute or the dataset is bad; the card shows a notice.
+ * @fires {VisitCardsErrorEvent} visit-cards-error - When an attribute or the dataset is bad; the
+ *   card shows a notice.
  *
  * @csspart card - The `article` that holds the card.
  * @csspart header - The card's header.

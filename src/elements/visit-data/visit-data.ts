@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, isServer, type PropertyValues } from 'lit';
+import { LitElement, css, html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { visitContext, type VisitState } from '../../data/context.js';
 import { formatProblem } from '../../data/problem.js';
@@ -36,9 +36,10 @@ const SHOWN_PROBLEMS = 5;
  *
  * @slot - The cards that should show this dataset.
  *
- * @fires visit-cards-error - When the dataset is empty, invalid or cannot be loaded.
- *   `detail.code` is `empty-dataset`, `invalid-dataset` or `load-failed`.
- * @fires visit-data-change - When a new dataset is in effect (after validation).
+ * @fires {VisitCardsErrorEvent} visit-cards-error - When the dataset is empty, invalid or cannot
+ *   be loaded. `detail.code` is `empty-dataset`, `invalid-dataset` or `load-failed`.
+ * @fires {Event} visit-data-change - When a new dataset is in effect (after validation). A plain
+ *   `Event` (bubbles, composed) with no detail: the cards inside already show the new dataset.
  */
 export class VisitData extends LitElement {
   static override styles = css`
@@ -186,7 +187,7 @@ export class VisitData extends LitElement {
     console.warn(`<visit-data>: ${message}`);
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     return html`<slot></slot>`;
   }
 }
