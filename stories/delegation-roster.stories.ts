@@ -4,10 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
-  DELEGATION_ROSTER_GROUPINGS,
-  DELEGATION_ROSTER_LAYOUTS,
   DELEGATION_ROSTER_SECTORS,
-  DELEGATION_ROSTER_STATUSES,
   type DelegationRosterGrouping,
   type DelegationRosterLayout,
   type DelegationRosterStatus,
@@ -17,6 +14,7 @@ import type { Theme } from '../src/internal/visit-element.js';
 // and registering twice is a no-op.
 import '../src/define/visit-data.js';
 import '../src/define/delegation-roster.js';
+import { controlsFor } from './manifest-controls.js';
 
 /**
  * Every attribute of `<delegation-roster>`, typed, by its name; `width` sizes the story's
@@ -52,16 +50,11 @@ const meta: Meta<DelegationRosterArgs> = {
     width: 640,
   },
   argTypes: {
-    layout: { control: 'inline-radio', options: DELEGATION_ROSTER_LAYOUTS },
-    'group-by': {
-      control: 'inline-radio',
-      options: DELEGATION_ROSTER_GROUPINGS,
-    },
+    ...controlsFor('delegation-roster', ['layout', 'group-by', 'status']),
     sector: {
       control: 'text',
       description: `Comma-separated list of: ${DELEGATION_ROSTER_SECTORS.join(', ')}. Empty: all.`,
     },
-    status: { control: 'select', options: ['', ...DELEGATION_ROSTER_STATUSES] },
     limit: {
       control: { type: 'number', min: 0, max: 20 },
       description: 'Show the first N members with a "Show all" button; 0 leaves the attribute out.',

@@ -4,14 +4,10 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/visit-data.js';
 import '../src/define/letter-quote.js';
-import {
-  QUOTE_PICKS,
-  QUOTE_TOPICS,
-  type QuotePick,
-  type QuoteTopic,
-} from '../src/elements/letter-quote/letter-quote.js';
+import { type QuotePick, type QuoteTopic } from '../src/elements/letter-quote/letter-quote.js';
 import type { Theme } from '../src/internal/visit-element.js';
 import { dataset } from '../src/data/index.js';
+import { controlsFor } from './manifest-controls.js';
 
 /** Every attribute of `<letter-quote>`, typed, by its name; `width` sizes the story's container. */
 interface LetterQuoteArgs {
@@ -42,8 +38,7 @@ const meta: Meta<LetterQuoteArgs> = {
       options: ['', ...dataset.quotes.map((q) => q.id)],
       description: 'Exact id of a quote; wins over `topic` and `pick`.',
     },
-    topic: { control: 'select', options: ['', ...QUOTE_TOPICS] },
-    pick: { control: 'inline-radio', options: QUOTE_PICKS },
+    ...controlsFor('letter-quote', ['topic', 'pick']),
     ...cardArgTypes,
   },
   render: ({

@@ -14,7 +14,8 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { LOCALES } from '../src/internal/locale.js';
-import { THEMES, type Theme } from '../src/internal/visit-element.js';
+import { type Theme } from '../src/internal/visit-element.js';
+import { controlsFor } from './manifest-controls.js';
 
 /** Args every card's story has; an attribute's arg has the attribute's name. */
 interface CardArgs {
@@ -26,7 +27,7 @@ interface CardArgs {
 
 /** Controls of the shared args. */
 export const cardArgTypes: Partial<ArgTypes<CardArgs>> = {
-  theme: { control: 'inline-radio', options: THEMES },
+  ...controlsFor('visit-card', ['theme']),
   lang: { control: 'select', options: [...LOCALES, 'en-US', 'ru-RU', 'ko-KR'] },
   'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   width: {

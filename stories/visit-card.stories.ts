@@ -3,11 +3,9 @@ import { withFirstProgrammeItems } from './datasets.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  VISIT_CARD_VARIANTS,
-  type VisitCardVariant,
-} from '../src/elements/visit-card/visit-card.js';
+import { type VisitCardVariant } from '../src/elements/visit-card/visit-card.js';
 import type { Theme } from '../src/internal/visit-element.js';
+import { controlsFor } from './manifest-controls.js';
 
 /** Every attribute of `<visit-card>`, typed, by its name; `width` sizes the story's container. */
 interface VisitCardArgs {
@@ -23,7 +21,7 @@ const meta: Meta<VisitCardArgs> = {
   component: 'visit-card',
   args: { variant: 'full', theme: 'light', lang: 'en', 'heading-level': 3, width: 640 },
   argTypes: {
-    variant: { control: 'inline-radio', options: VISIT_CARD_VARIANTS },
+    ...controlsFor('visit-card', ['variant']),
     ...cardArgTypes,
   },
   render: ({ variant, theme, lang, 'heading-level': headingLevel, width }) =>
