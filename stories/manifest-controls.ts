@@ -34,7 +34,7 @@ function keywords(type: string): { values: string[]; optional: boolean } | undef
 }
 
 /** The control of `attribute` of `<tag>`, as the manifest types it. Throws if it has none. */
-export function controlFor(tag: string, attribute: string): InputType {
+function controlFor(tag: string, attribute: string): InputType {
   const found = elements.get(tag)?.attributes?.find((a) => a.name === attribute);
   if (!found) throw new Error(`custom-elements.json: <${tag}> has no attribute ${attribute}`);
   const type = found.type?.text ?? 'string';
