@@ -39,6 +39,18 @@ const CARDS: Record<string, string> = {
  * as it does on a slow connection, so the layout-shift figure measures the reserved space.
  */
 const SCRIPT_DELAY_MS = 400;
+
+/** Resolves once `page` has painted content, or after 10 s (the paint test then says so). */
+async function waitForFirstPaint(page: Page): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const painted = await page
+      .evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0)
+      .catch(() => false);
+    if (painted) return;
+    await new Promise((done) => setTimeout(done, 25));
+  }
+}
 const MAX_LAYOUT_SHIFT = 0.05;
 /** A well-formed SRI value that matches no bundle: the hash of an empty file. */
 const WRONG_INTEGRITY = 'sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb';
@@ -131,6 +143,9 @@ for (const { page: file, script } of PAGES) {
         await page.addInitScript(observeLoad);
         await page.route(`**/dist/cdn/${script}`, async (route) => {
           await new Promise((done) => setTimeout(done, SCRIPT_DELAY_MS));
+          // On a loaded machine the page may not have painted yet: hold on until it has, as a
+          // slow connection would, or the upgrade could come before anything is on screen.
+          await waitForFirstPaint(page);
           await route.continue();
         });
         const start = Date.now();
