@@ -10,7 +10,8 @@
  * A doc is found by path: an exported schema by its name (`PersonSchema`), a field by the path
  * from the nearest exported schema (`PersonSchema.name`, `PersonSchema.name.en`). A field with
  * no comment of its own whose value is a documented helper const (`id`, `sources: sourceIds`)
- * takes the helper's comment.
+ * takes the helper's comment, and so do the fields a spread helper brings
+ * (`...translations`: `LocalizedTextSchema.*`).
  */
 import { readFile } from 'node:fs/promises';
 import ts from 'typescript';
@@ -51,7 +52,7 @@ export type SchemaDocs = ReadonlyMap<string, string>;
 
 /** The doc at `path`; throws, naming the field, when the schema does not document it. */
 export function docAt(docs: SchemaDocs, path: string): string {
-  const doc = docs.get(path);
+  const doc = docs.get(path) ?? docs.get(path.replace(/\.[^.]+$/, '.*'));
   if (doc === undefined) {
     throw new Error(`src/data/schema.ts: ${path} has no doc comment; every field needs one.`);
   }
@@ -71,6 +72,12 @@ export function schemaDocsOf(source: string): SchemaDocs {
   const docs = new Map<string, string>();
   const collect = (object: ts.ObjectLiteralExpression, path: string): void => {
     for (const property of object.properties) {
+      // `...translations`: fields made from a list, one doc for all of them.
+      if (ts.isSpreadAssignment(property) && ts.isIdentifier(property.expression)) {
+        const doc = docOf(property) ?? helpers.get(property.expression.text);
+        if (doc !== undefined) docs.set(`${path}.*`, doc);
+        continue;
+      }
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) {
         throw new Error(`src/data/schema.ts: ${path} has a field the docs reader cannot follow.`);
       }

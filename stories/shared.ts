@@ -13,7 +13,7 @@
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { LOCALES } from '../src/internal/locale.js';
+import { LOCALES } from '../src/locales/tags.js';
 import { type Theme } from '../src/internal/visit-element.js';
 import { controlsFor } from './manifest-controls.js';
 

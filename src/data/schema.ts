@@ -11,6 +11,7 @@
  * @module
  */
 import * as v from 'valibot';
+import { LOCALES, type Locale } from '../locales/tags.js';
 import { isTimeZone } from './time-zone.js';
 import { HTTP_URL_PATTERN, httpUrl } from './url.js';
 import {
@@ -49,16 +50,21 @@ const dateTime = v.pipe(
 /** Ids of the sources a record rests on; at least one. */
 const sourceIds = v.pipe(v.array(id), v.minLength(1, 'must cite at least one source'));
 
-/** A text in English, with optional translations; UI falls back to English. */
+/** The UI languages other than English: each may translate a localized text. */
+const TRANSLATIONS = LOCALES.filter((locale): locale is Exclude<Locale, 'en'> => locale !== 'en');
+/** A translation into another UI language, keyed by its BCP 47 tag; optional. */
+const translations = Object.fromEntries(
+  TRANSLATIONS.map((locale) => [locale, v.optional(text)]),
+) as { [L in (typeof TRANSLATIONS)[number]]: v.OptionalSchema<typeof text, undefined> };
+
+/**
+ * A text in English, with optional translations; UI falls back to English. Its keys are the UI
+ * languages (`LOCALES`), so adding a language adds its key.
+ */
 export const LocalizedTextSchema = v.strictObject({
   /** English: always there, and what the UI shows when a translation is missing. */
   en: text,
-  /** Russian. */
-  ru: v.optional(text),
-  /** Korean in South Korean orthography. */
-  ko: v.optional(text),
-  /** Korean in the DPRK's own orthography. */
-  'ko-KP': v.optional(text),
+  ...translations,
 });
 
 /** A place, named in English with optional translations, and its IANA time zone. */

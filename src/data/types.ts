@@ -296,15 +296,18 @@ export type Place = {
   timeZone?: string;
 };
 
-/** A text in English, with optional translations; UI falls back to English. */
+/**
+ * A text in English, with optional translations; UI falls back to English. Its keys are the UI
+ * languages (`LOCALES`), so adding a language adds its key.
+ */
 export type LocalizedText = {
   /** English: always there, and what the UI shows when a translation is missing. */
   en: string;
-  /** Russian. */
+  /** A translation into another UI language, keyed by its BCP 47 tag; optional. */
   ru?: string;
-  /** Korean in South Korean orthography. */
+  /** A translation into another UI language, keyed by its BCP 47 tag; optional. */
   ko?: string;
-  /** Korean in the DPRK's own orthography. */
+  /** A translation into another UI language, keyed by its BCP 47 tag; optional. */
   'ko-KP'?: string;
 };
 

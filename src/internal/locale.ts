@@ -1,23 +1,11 @@
 /**
- * Which UI language an element speaks, and how localized data text is picked.
+ * Which `lang` an element is in, and how localized data text is picked; the UI languages
+ * themselves are listed in `src/locales/tags.ts`.
  *
  * @module
  */
 import type { LocalizedText } from '../data/types.js';
-
-/** UI languages. `ko` follows South Korean orthography, `ko-KP` the DPRK's own. */
-export const LOCALES = ['en', 'ru', 'ko', 'ko-KP'] as const;
-/** A UI language. */
-export type Locale = (typeof LOCALES)[number];
-
-/** Maps any BCP 47 tag to a UI language: `ko-KP` keeps its orthography, unknown falls back to English. */
-export function resolveLocale(lang: string | null | undefined): Locale {
-  const tag = (lang ?? '').trim().toLowerCase();
-  if (/^ko-(?:[a-z]{4}-)?kp\b/.test(tag)) return 'ko-KP';
-  if (/^ko\b/.test(tag)) return 'ko';
-  if (/^ru\b/.test(tag)) return 'ru';
-  return 'en';
-}
+import type { Locale } from '../locales/tags.js';
 
 /**
  * The `lang` in effect for `element`: its own, else the nearest ancestor's across shadow

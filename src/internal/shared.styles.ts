@@ -45,6 +45,11 @@ export const sharedStyles = css`
        \`anywhere\` (not \`break-word\`) also lowers min-content, so grid and flex items shrink. */
     overflow-wrap: anywhere;
   }
+  /* Korean breaks between words, at spaces, not inside one; a word too long for the line
+     still breaks, by the overflow-wrap above. */
+  :host(:lang(ko)) {
+    word-break: keep-all;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }

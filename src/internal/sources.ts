@@ -8,7 +8,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { httpUrl } from '../data/url.js';
 import { formatDate } from './format.js';
-import type { CommonStrings } from './i18n/common.js';
+import type { CommonStrings } from '../locales/types.js';
 
 /** Renders `sources` as a footer list, or nothing when there are none. */
 export function renderSources(

@@ -18,8 +18,8 @@ import {
   type VisitCardsErrorCode,
   type VisitCardsErrorDetail,
 } from './error-event.js';
-import { commonStrings, type CommonStrings } from './i18n/common.js';
-import { inheritedLang, resolveLocale, type Locale } from './locale.js';
+import { commonStrings, resolveLocale, type CommonStrings, type Locale } from '../locales/index.js';
+import { inheritedLang } from './locale.js';
 import { requestDataset, unwatch, watch, type WatchedCard } from './page-watch.js';
 import { takeOverServerRender } from './server-render.js';
 

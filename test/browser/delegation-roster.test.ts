@@ -5,7 +5,7 @@ import { dataset, SECTORS, type Visit } from '../../src/data/index.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/delegation-roster.js';
 import type { DelegationRoster } from '../../src/define/delegation-roster.js';
-import { delegationRosterStrings } from '../../src/internal/i18n/delegation-roster.js';
+import { delegationRosterStrings } from '../../src/locales/index.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
 import { captureWarnings } from '../helpers/console.js';
 

@@ -180,6 +180,22 @@ describe('<visit-card>', () => {
       expect(text($(el, '[part=eyebrow]'))).to.equal('국빈 방문');
     });
 
+    it('breaks Korean between words, not inside one, and still fits 280 px', async () => {
+      for (const lang of ['ko', 'ko-KP']) {
+        const wrapper = await fixture(
+          html`<div lang=${lang} style="width:280px"><visit-card></visit-card></div>`,
+        );
+        const el = wrapper.querySelector('visit-card')!;
+        await el.updateComplete;
+        const box = $(el, '[part=card]')!;
+        expect(getComputedStyle(box).wordBreak, lang).to.equal('keep-all');
+        expect(box.scrollWidth, lang).to.be.at.most(box.clientWidth);
+        expect(el.getBoundingClientRect().width, lang).to.be.at.most(280);
+      }
+      const en = await card(html`<visit-card lang="en"></visit-card>`);
+      expect(getComputedStyle($(en, '[part=card]')!).wordBreak).to.equal('normal');
+    });
+
     it('falls back to English for a language it does not speak, or a malformed tag', async () => {
       const fr = await card(html`<visit-card lang="fr"></visit-card>`);
       expect(text($(fr, '[part=eyebrow]'))).to.equal('State visit');

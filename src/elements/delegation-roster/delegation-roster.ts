@@ -9,7 +9,7 @@ import {
   delegationRosterStrings,
   type Count,
   type DelegationRosterStrings,
-} from '../../internal/i18n/delegation-roster.js';
+} from '../../locales/index.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { pickText } from '../../internal/locale.js';
 import { VisitElement } from '../../internal/visit-element.js';

@@ -6,7 +6,7 @@ import { QUOTE_TOPICS } from '../../data/vocabulary.js';
 import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
 import { httpUrl } from '../../data/url.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
-import { letterQuoteStrings, type LetterQuoteStrings } from '../../internal/i18n/letter-quote.js';
+import { letterQuoteStrings, type LetterQuoteStrings } from '../../locales/index.js';
 import { pickText } from '../../internal/locale.js';
 import {
   candidatesFor,

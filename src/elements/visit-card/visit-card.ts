@@ -9,7 +9,7 @@ import {
   formatLocalTime,
   formatNumber,
 } from '../../internal/format.js';
-import { visitCardStrings, type VisitCardStrings } from '../../internal/i18n/visit-card.js';
+import { visitCardStrings, type VisitCardStrings } from '../../locales/index.js';
 import { pickText } from '../../internal/locale.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { VisitElement } from '../../internal/visit-element.js';

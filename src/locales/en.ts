@@ -1,0 +1,85 @@
+/**
+ * English: every UI string, by section (see `./types.ts`).
+ *
+ * @module
+ */
+import { plural } from './plural.js';
+import type { Count, LocaleStrings } from './types.js';
+
+export const common: LocaleStrings['common'] = {
+  noticeTitle: 'This card cannot be shown',
+  invalidAttribute: (a, v) => `The value “${v}” is not valid for ${a}.`,
+  unknownId: (a, v) => `Nothing in the data has the ${a} “${v}”.`,
+  noMatch: (a, v) => `Nothing in the data matches ${a} “${v}”.`,
+  emptyDataset: 'The data has nothing to show.',
+  invalidDataset: 'The data is not valid.',
+  loadFailed: 'The data could not be loaded.',
+  renderFailed: 'Something in the data could not be shown.',
+  loading: 'Loading…',
+  sources: 'Sources',
+};
+
+export const visitCard: LocaleStrings['visitCard'] = {
+  eyebrow: 'State visit',
+  guest: 'Guest',
+  host: 'Host',
+  where: 'Where',
+  when: 'When',
+  arrival: 'Arrival',
+  localTime: (city) => `${city} time`,
+  residence: 'Residence',
+  departure: 'Departure',
+  mediumConfidence: 'reported; not officially confirmed',
+  approximately: 'about',
+  firstVisitIn: (years) => `First visit in ${years} years`,
+  previousVisit: 'Previous visit',
+  programme: 'Programme',
+  outcomes: 'Outcomes',
+  signed: 'Signed',
+  ratified: 'Ratified',
+  inForce: 'In force',
+  replaces: 'Replaces',
+  signedBy: 'Signed for the visiting side by',
+  articles: (count) => `${count} articles`,
+  party: { RU: 'Russia', KP: 'DPRK' },
+  nextStop: 'Next stop',
+};
+
+/** English noun for a count of members. */
+const member = (n: Count) => (plural('en', n.value) === 'one' ? 'member' : 'members');
+
+export const delegationRoster: LocaleStrings['delegationRoster'] = {
+  heading: (country) => `Delegation of ${country}`,
+  members: (total) => `${total.text} ${member(total)}`,
+  showing: (shown, total) => `Showing ${shown.text} of ${total.text} ${member(total)}`,
+  showingAll: (total) => `Showing all ${total.text} ${member(total)}`,
+  showAll: (total) => `Show all ${total.text}`,
+  showFewer: 'Show fewer',
+  sectorLabel: 'Sector',
+  statusLabel: 'Status',
+  sectors: {
+    government: 'Government',
+    diplomacy: 'Diplomacy',
+    defence: 'Defence',
+    economy: 'Economy',
+    transport: 'Transport',
+    health: 'Health',
+    space: 'Space',
+    'presidential-office': 'Presidential Office',
+  },
+  statuses: {
+    announced: 'Announced before the visit',
+    confirmed: 'Confirmed attending',
+    both: 'Announced and confirmed attending',
+  },
+};
+
+export const letterQuote: LocaleStrings['letterQuote'] = {
+  fromArticle: (author) => ['From the article by ', author],
+  titleMarks: ['“', '”'],
+  quoteMarks: ['“', '”'],
+  paragraph: (n) => `paragraph ${n}`,
+  copy: 'Copy quote',
+  copied: 'Quote copied',
+  copyRefused: 'Copying is not allowed here; select the text to copy it',
+};

@@ -1,0 +1,82 @@
+/**
+ * Korean in South Korean orthography: every UI string, by section (see `./types.ts`).
+ *
+ * @module
+ */
+import type { LocaleStrings } from './types.js';
+
+export const common: LocaleStrings['common'] = {
+  noticeTitle: '이 카드를 표시할 수 없습니다',
+  invalidAttribute: (a, v) => `“${v}”은(는) ${a}에 쓸 수 없는 값입니다.`,
+  unknownId: (a, v) => `자료에 ${a} “${v}”이(가) 없습니다.`,
+  noMatch: (a, v) => `자료에서 ${a} “${v}”에 맞는 항목이 없습니다.`,
+  emptyDataset: '자료에 표시할 내용이 없습니다.',
+  invalidDataset: '자료가 올바르지 않습니다.',
+  loadFailed: '자료를 불러오지 못했습니다.',
+  renderFailed: '자료의 일부를 표시하지 못했습니다.',
+  loading: '불러오는 중…',
+  sources: '출처',
+};
+
+export const visitCard: LocaleStrings['visitCard'] = {
+  eyebrow: '국빈 방문',
+  guest: '방문자',
+  host: '주최자',
+  where: '장소',
+  when: '일시',
+  arrival: '도착',
+  localTime: (city) => `${city} 시간`,
+  residence: '숙소',
+  departure: '출발',
+  mediumConfidence: '보도 기준, 공식 확인되지 않음',
+  approximately: '약',
+  firstVisitIn: (years) => `${years}년 만의 첫 방문`,
+  previousVisit: '이전 방문',
+  programme: '일정',
+  outcomes: '성과',
+  signed: '서명',
+  ratified: '비준',
+  inForce: '발효',
+  replaces: '대체',
+  signedBy: '방문 측 서명자',
+  articles: (count) => `${count}개 조항`,
+  party: { RU: '러시아', KP: '조선민주주의인민공화국' },
+  nextStop: '다음 방문지',
+};
+
+/** Korean counts people with the counter 명 and has no plural forms. */
+export const delegationRoster: LocaleStrings['delegationRoster'] = {
+  heading: (country) => `${country} 대표단`,
+  members: (total) => `${total.text}명`,
+  showing: (shown, total) => `${total.text}명 중 ${shown.text}명 표시`,
+  showingAll: (total) => `${total.text}명 모두 표시`,
+  showAll: (total) => `${total.text}명 모두 보기`,
+  showFewer: '간략히 보기',
+  sectorLabel: '분야',
+  statusLabel: '상태',
+  sectors: {
+    government: '정부',
+    diplomacy: '외교',
+    defence: '국방',
+    economy: '경제',
+    transport: '교통',
+    health: '보건',
+    space: '우주',
+    'presidential-office': '대통령 행정실',
+  },
+  statuses: {
+    announced: '방문 전 발표',
+    confirmed: '참석 확인',
+    both: '방문 전 발표, 참석 확인',
+  },
+};
+
+export const letterQuote: LocaleStrings['letterQuote'] = {
+  fromArticle: (author) => [author, '의 기고문에서'],
+  titleMarks: ['“', '”'],
+  quoteMarks: ['“', '”'],
+  paragraph: (n) => `${n}번째 문단`,
+  copy: '인용문 복사',
+  copied: '인용문을 복사했습니다',
+  copyRefused: '여기에서는 복사할 수 없습니다. 텍스트를 선택해 복사하세요',
+};

@@ -1,0 +1,105 @@
+/**
+ * Russian: every UI string, by section (see `./types.ts`).
+ *
+ * @module
+ */
+import { plural, pluralRu } from './plural.js';
+import type { Count, LocaleStrings } from './types.js';
+
+export const common: LocaleStrings['common'] = {
+  noticeTitle: 'Карточку нельзя показать',
+  invalidAttribute: (a, v) => `Значение «${v}» недопустимо для ${a}.`,
+  unknownId: (a, v) => `В данных нет записи с ${a} «${v}».`,
+  noMatch: (a, v) => `В данных нет ничего для ${a} «${v}».`,
+  emptyDataset: 'В данных нечего показать.',
+  invalidDataset: 'Данные некорректны.',
+  loadFailed: 'Не удалось загрузить данные.',
+  renderFailed: 'Часть данных не удалось показать.',
+  loading: 'Загрузка…',
+  sources: 'Источники',
+};
+
+/** The number in a count already formatted for the reader ("1 000" → 1000). */
+function digits(formatted: string): number {
+  return Number(formatted.replace(/\D/g, ''));
+}
+
+export const visitCard: LocaleStrings['visitCard'] = {
+  eyebrow: 'Государственный визит',
+  guest: 'Гость',
+  host: 'Принимающая сторона',
+  where: 'Где',
+  when: 'Когда',
+  arrival: 'Прибытие',
+  localTime: (city) => `время: ${city}`,
+  residence: 'Резиденция',
+  departure: 'Отъезд',
+  mediumConfidence: 'по сообщениям; официально не подтверждено',
+  approximately: 'около',
+  firstVisitIn: (years) =>
+    `Первый визит за ${years} ${pluralRu(digits(years), 'год', 'года', 'лет')}`,
+  previousVisit: 'Предыдущий визит',
+  programme: 'Программа',
+  outcomes: 'Итоги',
+  signed: 'Подписан',
+  ratified: 'Ратифицирован',
+  inForce: 'Вступил в силу',
+  replaces: 'Заменяет',
+  signedBy: 'Подписал с российской стороны',
+  articles: (count) => `${count} ${pluralRu(digits(count), 'статья', 'статьи', 'статей')}`,
+  party: { RU: 'Россия', KP: 'КНДР' },
+  nextStop: 'Следующая остановка',
+};
+
+/**
+ * Russian noun for a count of members in the nominative ("1 участник", "2 участника",
+ * "5 участников"); `many` also covers 11-14, and `other` (fractions) takes the genitive singular.
+ */
+function member(n: Count): string {
+  const rule = plural('ru', n.value);
+  return rule === 'one' ? 'участник' : rule === 'many' ? 'участников' : 'участника';
+}
+/** The same noun after «из», in the genitive: «из 1 участника», «из 13 участников». */
+function memberGenitive(n: Count): string {
+  const rule = plural('ru', n.value);
+  return rule === 'one' || rule === 'other' ? 'участника' : 'участников';
+}
+
+export const delegationRoster: LocaleStrings['delegationRoster'] = {
+  heading: (country) => `Делегация: ${country}`,
+  members: (total) => `${total.text} ${member(total)}`,
+  showing: (shown, total) => `Показано ${shown.text} из ${total.text} ${memberGenitive(total)}`,
+  // A number-free phrase before the colon avoids the agreement of «все» with numerals.
+  showingAll: (total) => `Показаны все участники: ${total.text}`,
+  showAll: (total) => `Показать всех (${total.text})`,
+  showFewer: 'Показать меньше',
+  sectorLabel: 'Сфера',
+  statusLabel: 'Статус',
+  sectors: {
+    government: 'Правительство',
+    diplomacy: 'Дипломатия',
+    defence: 'Оборона',
+    economy: 'Экономика',
+    transport: 'Транспорт',
+    health: 'Здравоохранение',
+    space: 'Космос',
+    'presidential-office': 'Администрация президента',
+  },
+  // Impersonal forms, so the labels need no grammatical gender.
+  statuses: {
+    announced: 'Объявлено до визита',
+    confirmed: 'Участие подтверждено',
+    both: 'Объявлено до визита, участие подтверждено',
+  },
+};
+
+export const letterQuote: LocaleStrings['letterQuote'] = {
+  // "Из статьи, автор — …": reads right whatever case or script the name comes in.
+  fromArticle: (author) => ['Из статьи, автор — ', author],
+  titleMarks: ['«', '»'],
+  quoteMarks: ['«', '»'],
+  paragraph: (n) => `абзац ${n}`,
+  copy: 'Копировать цитату',
+  copied: 'Цитата скопирована',
+  copyRefused: 'Копирование здесь недоступно; выделите текст, чтобы скопировать его',
+};

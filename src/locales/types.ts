@@ -1,0 +1,127 @@
+/**
+ * The shape of a language's strings: every language module (`./en.ts`, `./ru.ts`...) exports
+ * each section below, typed by it, so a string missing in any language is a type error.
+ *
+ * @module
+ */
+import type { DelegationStatus, Sector } from '../data/types.js';
+
+/** Strings shared by every element: notices for bad input, and the words of a source list. */
+export interface CommonStrings {
+  /** Heading of a notice that replaces a card's content. */
+  noticeTitle: string;
+  /** An attribute has a value the element does not accept. */
+  invalidAttribute: (attribute: string, value: string) => string;
+  /** An id names no record in the dataset. */
+  unknownId: (attribute: string, value: string) => string;
+  /** A filter matches nothing. */
+  noMatch: (attribute: string, value: string) => string;
+  /** The dataset has nothing to show. */
+  emptyDataset: string;
+  /** The dataset is not valid. */
+  invalidDataset: string;
+  /** The dataset could not be loaded. */
+  loadFailed: string;
+  /** Something in the data could not be shown (a render failed). */
+  renderFailed: string;
+  /** The dataset is loading. */
+  loading: string;
+  /** Heading of a source list. */
+  sources: string;
+}
+
+/** Strings of `<visit-card>`. */
+export interface VisitCardStrings {
+  eyebrow: string;
+  guest: string;
+  host: string;
+  where: string;
+  when: string;
+  arrival: string;
+  /** The zone of a local time, named for its city: "Pyongyang time". */
+  localTime: (city: string) => string;
+  residence: string;
+  departure: string;
+  mediumConfidence: string;
+  approximately: string;
+  /** "First visit in 24 years". */
+  firstVisitIn: (years: string) => string;
+  previousVisit: string;
+  programme: string;
+  outcomes: string;
+  signed: string;
+  ratified: string;
+  inForce: string;
+  replaces: string;
+  signedBy: string;
+  articles: (count: string) => string;
+  /** Party names for ratification steps. */
+  party: { RU: string; KP: string };
+  nextStop: string;
+}
+
+/**
+ * A count: its value (for plural rules) and its text (formatted for the reader). Counts take
+ * the number twice: as a value, to pick the plural form through `Intl.PluralRules`, and as text
+ * already formatted through `Intl.NumberFormat` in the reader's locale.
+ */
+export interface Count {
+  value: number;
+  text: string;
+}
+
+/** Strings of `<delegation-roster>`. */
+export interface DelegationRosterStrings {
+  /** The card's heading, naming the visiting country (in the data's own spelling). */
+  heading: (country: string) => string;
+  /** How many members the roster holds, all shown: "13 members". */
+  members: (total: Count) => string;
+  /** How many are shown of how many: "Showing 5 of 13 members". */
+  showing: (shown: Count, total: Count) => string;
+  /** Announced when the roster is expanded: "Showing all 13 members". */
+  showingAll: (total: Count) => string;
+  /** The button that shows every member: "Show all 13". */
+  showAll: (total: Count) => string;
+  /** The button that shows the first few again. */
+  showFewer: string;
+  /** Screen-reader prefix of a member's sector. */
+  sectorLabel: string;
+  /** Screen-reader prefix of a member's status. */
+  statusLabel: string;
+  /** Sector names. */
+  sectors: Record<Sector, string>;
+  /** Delegation statuses; `both` says both things. */
+  statuses: Record<DelegationStatus, string>;
+}
+
+/** Strings of `<letter-quote>`. */
+export interface LetterQuoteStrings {
+  /**
+   * The small label above the quote, around the author's name: "From the article by …".
+   * Generic so the name can be markup (it may carry its own `lang`).
+   */
+  fromArticle: <T>(author: T) => Array<string | T>;
+  /** Marks around a quoted title, as this language writes them. */
+  titleMarks: readonly [open: string, close: string];
+  /** Marks around the quotation itself, in the copied text. */
+  quoteMarks: readonly [open: string, close: string];
+  /** Where in the article the passage is: "paragraph 3". */
+  paragraph: (number: string) => string;
+  /** Label of the copy button. */
+  copy: string;
+  /** Said (politely) once the quote is on the clipboard. */
+  copied: string;
+  /** Said when the clipboard cannot be written. */
+  copyRefused: string;
+}
+
+/**
+ * Every UI string of one language, by section. A language module exports each section by
+ * name rather than one object, so a bundler keeps only the sections an element reads.
+ */
+export interface LocaleStrings {
+  common: CommonStrings;
+  visitCard: VisitCardStrings;
+  delegationRoster: DelegationRosterStrings;
+  letterQuote: LetterQuoteStrings;
+}
