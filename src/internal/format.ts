@@ -50,16 +50,41 @@ export function formatDateRange(start: string, end: string, lang: string): strin
 }
 
 /**
- * Formats the wall-clock time of an offset date-time in `timeZone`, with its UTC offset
- * ("02:22 GMT+9"), so the reader sees the local time of the place, not their own.
+ * The wall-clock time of an offset date-time in `timeZone`, on a 24-hour clock, and the zone's
+ * UTC offset then ("02:22", "UTC+9"), so the reader sees the local time of the place, not
+ * their own.
  */
-export function formatLocalTime(dateTime: string, timeZone: string, lang: string): string {
-  return dateFormat(lang, {
+export function localTimeParts(
+  dateTime: string,
+  timeZone: string,
+  lang: string,
+): { time: string; offset: string } {
+  const date = new Date(dateTime);
+  const parts = dateFormat(lang, {
     timeZone,
     hour: '2-digit',
     minute: '2-digit',
-    timeZoneName: 'shortOffset',
-  }).format(new Date(dateTime));
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  // From the hour to the minute, in the reader's digits, without a day period or a zone.
+  const first = parts.findIndex((part) => part.type === 'hour');
+  const last = parts.findIndex((part) => part.type === 'minute');
+  const time = parts
+    .slice(first, last + 1)
+    .map((part) => part.value)
+    .join('');
+  // The offset reads the same in every language: "UTC+9", "UTC+5:30", "UTC".
+  const zone =
+    dateFormat('en', { timeZone, timeZoneName: 'shortOffset' })
+      .formatToParts(date)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  return { time, offset: zone.replace(/^GMT/, 'UTC') };
+}
+
+/** A local time and its offset in one run, for a list of times in one zone: "12:00 UTC+9". */
+export function formatLocalTime(dateTime: string, timeZone: string, lang: string): string {
+  const { time, offset } = localTimeParts(dateTime, timeZone, lang);
+  return `${time} ${offset}`;
 }
 
 /** Formats an integer in the reader's locale. */

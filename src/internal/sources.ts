@@ -30,10 +30,7 @@ export function renderSources(
                   : nothing
               }${
                 source.date
-                  ? html`,
-                      <time datetime=${source.date}
-                        >${formatDate(source.date, lang, 'short')}</time
-                      >`
+                  ? html`, <time datetime=${source.date}>${formatDate(source.date, lang)}</time>`
                   : nothing
               }
             </li>`,

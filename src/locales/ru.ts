@@ -19,6 +19,23 @@ export const common: LocaleStrings['common'] = {
   sources: 'Источники',
 };
 
+/**
+ * City names after «по времени», in the genitive: the data names cities in the nominative, and
+ * in English where it has no Russian name.
+ */
+const CITY_GENITIVE: Record<string, string> = {
+  Pyongyang: 'Пхеньяна',
+  Пхеньян: 'Пхеньяна',
+  Hanoi: 'Ханоя',
+  Ханой: 'Ханоя',
+};
+
+/** Country names after «Делегация», in the genitive. */
+const COUNTRY_GENITIVE: Record<string, string> = {
+  Россия: 'России',
+  Russia: 'России',
+};
+
 /** The number in a count already formatted for the reader ("1 000" → 1000). */
 function digits(formatted: string): number {
   return Number(formatted.replace(/\D/g, ''));
@@ -31,7 +48,8 @@ export const visitCard: LocaleStrings['visitCard'] = {
   where: 'Где',
   when: 'Когда',
   arrival: 'Прибытие',
-  localTime: (city) => `время: ${city}`,
+  localTime: (time, offset, city) =>
+    `${time} (${offset}, по времени ${CITY_GENITIVE[city] ?? city})`,
   residence: 'Резиденция',
   departure: 'Отъезд',
   mediumConfidence: 'по сообщениям; официально не подтверждено',
@@ -41,14 +59,15 @@ export const visitCard: LocaleStrings['visitCard'] = {
   previousVisit: 'Предыдущий визит',
   programme: 'Программа',
   outcomes: 'Итоги',
-  signed: 'Подписан',
-  ratified: 'Ратифицирован',
-  inForce: 'Вступил в силу',
+  // Договор is masculine, соглашение neuter.
+  signed: (kind) => (kind === 'treaty' ? 'Подписан' : 'Подписано'),
+  ratified: (kind) => (kind === 'treaty' ? 'Ратифицирован' : 'Ратифицировано'),
+  inForce: (kind) => (kind === 'treaty' ? 'Вступил в силу' : 'Вступило в силу'),
   replaces: 'Заменяет',
   signedBy: 'Подписал с российской стороны',
   articles: (count) => `${count} ${pluralRu(digits(count), 'статья', 'статьи', 'статей')}`,
   party: { RU: 'Россия', KP: 'КНДР' },
-  nextStop: 'Следующая остановка',
+  nextStop: 'Следующий пункт визита',
 };
 
 /**
@@ -66,7 +85,7 @@ function memberGenitive(n: Count): string {
 }
 
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
-  heading: (country) => `Делегация: ${country}`,
+  heading: (country) => `Делегация ${COUNTRY_GENITIVE[country] ?? country}`,
   members: (total) => `${total.text} ${member(total)}`,
   showing: (shown, total) => `Показано ${shown.text} из ${total.text} ${memberGenitive(total)}`,
   // A number-free phrase before the colon avoids the agreement of «все» with numerals.

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { DelegationStatus, Sector } from '../data/types.js';
+import type { DelegationStatus, OutcomeKind, Sector } from '../data/types.js';
 
 /** Strings shared by every element: notices for bad input, and the words of a source list. */
 export interface CommonStrings {
@@ -38,8 +38,11 @@ export interface VisitCardStrings {
   where: string;
   when: string;
   arrival: string;
-  /** The zone of a local time, named for its city: "Pyongyang time". */
-  localTime: (city: string) => string;
+  /**
+   * A local time with its UTC offset and its zone named for its city, in the language's own
+   * order and punctuation: "02:22 (UTC+9, Pyongyang time)".
+   */
+  localTime: (time: string, offset: string, city: string) => string;
   residence: string;
   departure: string;
   mediumConfidence: string;
@@ -49,9 +52,12 @@ export interface VisitCardStrings {
   previousVisit: string;
   programme: string;
   outcomes: string;
-  signed: string;
-  ratified: string;
-  inForce: string;
+  /** "Signed", agreeing with the kind of document where the language inflects for it. */
+  signed: (kind: OutcomeKind) => string;
+  /** "Ratified", agreeing likewise. */
+  ratified: (kind: OutcomeKind) => string;
+  /** "In force", agreeing likewise. */
+  inForce: (kind: OutcomeKind) => string;
   replaces: string;
   signedBy: string;
   articles: (count: string) => string;

@@ -298,7 +298,7 @@ describe('<delegation-roster>', () => {
       expect(members(el)).to.have.length(3);
       el.setAttribute('lang', 'ru');
       await el.updateComplete;
-      expect(text(shadow(el).querySelector('h3'))).to.equal('Делегация: Россия');
+      expect(text(shadow(el).querySelector('h3'))).to.equal('Делегация России');
       el.setAttribute('heading-level', '4');
       await el.updateComplete;
       expect(shadow(el).querySelector('h4[part=heading]')).not.to.equal(null);
@@ -427,7 +427,7 @@ describe('<delegation-roster>', () => {
       );
       const el = wrapper.querySelector('delegation-roster')!;
       await el.updateComplete;
-      expect(text(shadow(el).querySelector('h3'))).to.equal('Делегация: Россия');
+      expect(text(shadow(el).querySelector('h3'))).to.equal('Делегация России');
       expect(text(part(el, 'count'))).to.equal('Показано 5 из 13 участников');
       expect(text(toggle(el))).to.equal('Показать всех (13)');
       expect(parts(el, 'group-heading').map(text)[0]).to.equal('Правительство');

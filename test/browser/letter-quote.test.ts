@@ -610,12 +610,19 @@ describe('<letter-quote>', () => {
       });
     }
 
+    it('sets titles in 《 》 for ko-KP, and in “ ” for ko', async () => {
+      const kp = await fixture<LetterQuote>(html`<letter-quote lang="ko-KP"></letter-quote>`);
+      expect(kp.shadowRoot!.querySelector('.title-wrap')!.textContent!.trim()).to.match(/^《.+》$/);
+      const ko = await fixture<LetterQuote>(html`<letter-quote lang="ko"></letter-quote>`);
+      expect(ko.shadowRoot!.querySelector('.title-wrap')!.textContent!.trim()).to.match(/^“.+”$/);
+    });
+
     it('localizes the notice', async () => {
       const warnings = captureWarnings();
       const el = await fixture<LetterQuote>(
         html`<letter-quote lang="ko-KP" quote-id="nope"></letter-quote>`,
       );
-      expect(text(part(el, 'notice-title'))).to.equal('이 카드를 표시할 수 없습니다');
+      expect(text(part(el, 'notice-title'))).to.equal('이 카드를 표시할수 없습니다');
       expect(warnings.take()).to.deep.equal([
         '<letter-quote>: quote-id="nope" names no quote in the dataset.',
       ]);

@@ -45,7 +45,7 @@ describe('<visit-card>', () => {
         ['When', '18–19 June 2024'],
         [
           'Arrival',
-          '19 June 2024, 02:22 GMT+9 (Pyongyang time) · Pyongyang Sunan airport, Pyongyang',
+          '19 June 2024, 02:22 (UTC+9, Pyongyang time) · Pyongyang Sunan airport, Pyongyang',
         ],
         ['Residence', 'Kumsusan State Guest House'],
         ['Departure', '19 June 2024 (reported; not officially confirmed)'],
@@ -57,7 +57,9 @@ describe('<visit-card>', () => {
     it('shows the arrival in Pyongyang time whatever the reader’s zone', async () => {
       const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
       // 02:22 at UTC+9 is 17:22 UTC the day before: the card must not show the reader's clock.
-      expect(text($(el, 'dd time[datetime="2024-06-19T02:22+09:00"]'))).to.contain('02:22 GMT+9');
+      expect(text($(el, 'dd time[datetime="2024-06-19T02:22+09:00"]'))).to.contain(
+        '02:22 (UTC+9, Pyongyang time)',
+      );
     });
 
     it('computes "first visit in 24 years" from the previous visit in the data', async () => {
@@ -78,8 +80,8 @@ describe('<visit-card>', () => {
       const el = await card(html`<visit-card lang="en-GB"></visit-card>`);
       const items = $$(el, 'ol[part=programme] > li');
       expect(items.length).to.equal(dataset.programme.length);
-      expect(text(items[0])).to.match(/^02:22 GMT\+9 Arrival at Pyongyang Sunan airport/);
-      expect(text(items[1])).to.match(/^about 12:00 GMT\+9 Official welcome ceremony/);
+      expect(text(items[0])).to.match(/^02:22 UTC\+9 Arrival at Pyongyang Sunan airport/);
+      expect(text(items[1])).to.match(/^about 12:00 UTC\+9 Official welcome ceremony/);
     });
 
     it('shows the treaty signed, ratified by both sides, and in force', async () => {
@@ -167,6 +169,34 @@ describe('<visit-card>', () => {
       const kp = await card(html`<visit-card lang="ko-KP"></visit-card>`);
       expect(text($(kp, 'dl'))).to.contain('울라지미르 뿌찐');
       expect(text($(kp, 'dl'))).to.not.contain('블라디미르');
+    });
+
+    it('says the time and the documents the Russian way', async () => {
+      const el = await card(html`<visit-card lang="ru"></visit-card>`);
+      const arrival = text($(el, 'dd time[datetime="2024-06-19T02:22+09:00"]'));
+      expect(arrival).to.contain('02:22 (UTC+9, по времени Пхеньяна)');
+      const outcomes = $$(el, '[part=outcome]');
+      // Договор (masculine) is «подписан»; соглашение (neuter) «подписано».
+      expect(text(outcomes[0]!.querySelector('li'))).to.match(/^Подписан: /);
+      expect(text(outcomes[1]!.querySelector('li'))).to.match(/^Подписано: /);
+      expect(text(outcomes[0])).to.contain('Вступил в силу');
+      // Signatories by their Russian names, marked as Russian.
+      expect(outcomes[1]!.querySelector('span[lang=ru]')!.textContent).to.equal('Роман Старовойт');
+      expect(text($(el, '[part=next-stop]'))).to.match(/^Следующий пункт визита: /);
+    });
+
+    it('writes the DPRK’s spacing and terms for ko-KP, and Seoul’s for ko', async () => {
+      const ko = await card(html`<visit-card lang="ko"></visit-card>`);
+      expect(text($(ko, '[part=badge]'))).to.match(/^24년 만의 방문/);
+      expect(text($(ko, 'dd time[datetime="2024-06-19T02:22+09:00"]'))).to.contain(
+        '02:22(UTC+9, 평양 시간)',
+      );
+      const kp = await card(html`<visit-card lang="ko-KP"></visit-card>`);
+      expect(text($(kp, '[part=eyebrow]'))).to.equal('국가방문');
+      expect(text($(kp, '[part=badge]'))).to.match(/^24년만의 방문/);
+      expect(text($(kp, 'dd time[datetime="2024-06-19T02:22+09:00"]'))).to.contain(
+        '02:22(UTC+9, 평양시간)',
+      );
     });
 
     it('inherits lang from the nearest ancestor, and follows it when it changes', async () => {

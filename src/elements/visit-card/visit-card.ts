@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Outcome, Place, ProgrammeItem, Visit } from '../../data/types.js';
+import type { Outcome, Person, Place, ProgrammeItem, Visit } from '../../data/types.js';
 import { keyword } from '../../internal/attributes.js';
 import {
   calendarYearsBetween,
   formatDate,
   formatDateRange,
   formatLocalTime,
+  localTimeParts,
   formatNumber,
 } from '../../internal/format.js';
 import { visitCardStrings, type VisitCardStrings } from '../../locales/index.js';
@@ -183,7 +184,7 @@ export class VisitCard extends VisitElement {
             >${
               zone
                 ? html`${formatDate(overview.arrival.at.slice(0, 10), lang)},
-                  ${formatLocalTime(overview.arrival.at, zone, lang)} (${t.localTime(city)})`
+                  ${this.arrivalTime(overview.arrival.at, zone, city, t)}`
                 : overview.arrival.at
             }</time
           >
@@ -259,6 +260,18 @@ export class VisitCard extends VisitElement {
     </section>`;
   }
 
+  /** "02:22 (UTC+9, Pyongyang time)", in the reader's language. */
+  private arrivalTime(at: string, zone: string, city: string, t: VisitCardStrings): string {
+    const { time, offset } = localTimeParts(at, zone, this.effectiveLang);
+    return t.localTime(time, offset, city);
+  }
+
+  /** People's names in Russian for a Russian reader, else in English; marked with their lang. */
+  private names(people: readonly Person[]): TemplateResult {
+    const lang = this.locale === 'ru' ? 'ru' : 'en';
+    return html`<span lang=${lang}>${people.map((p) => p.name[lang]).join(', ')}</span>`;
+  }
+
   private renderOutcome(o: Outcome, visit: Visit, t: VisitCardStrings, full: boolean) {
     const lang = this.effectiveLang;
     const date = (value: string) =>
@@ -269,11 +282,11 @@ export class VisitCard extends VisitElement {
     return html`<li part="outcome" class="outcome ${o.kind}">
       <span part="outcome-title" class="outcome-title" lang="en">${o.title}</span>
       <ul part="steps" class="steps">
-        <li>${t.signed}: ${date(o.signed)}</li>
+        <li>${t.signed(o.kind)}: ${date(o.signed)}</li>
         ${
           o.ratification?.length
             ? html`<li>
-                ${t.ratified}:
+                ${t.ratified(o.kind)}:
                 ${(['RU', 'KP'] as const).map((party) => {
                   const steps = o.ratification!.filter((s) => s.party === party);
                   const last = steps[steps.length - 1];
@@ -286,7 +299,7 @@ export class VisitCard extends VisitElement {
               </li>`
             : nothing
         }
-        ${o.inForce ? html`<li>${t.inForce}: ${date(o.inForce)}</li>` : nothing}
+        ${o.inForce ? html`<li>${t.inForce(o.kind)}: ${date(o.inForce)}</li>` : nothing}
         ${
           full && o.articleCount
             ? html`<li>${t.articles(formatNumber(o.articleCount, lang))}</li>`
@@ -299,10 +312,7 @@ export class VisitCard extends VisitElement {
         }
         ${
           full && signatories.length
-            ? html`<li>
-                ${t.signedBy}:
-                <span lang="en">${signatories.map((p) => p.name.en).join(', ')}</span>
-              </li>`
+            ? html`<li>${t.signedBy}: ${this.names(signatories)}</li>`
             : nothing
         }
       </ul>
