@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_ARGS, findChrome, NO_CHROME } from '../../scripts/find-chrome.mjs';
 import { serve } from '../../scripts/static-server.js';
+import { strictTsconfig } from './packed-app.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -85,20 +86,7 @@ const APP_PACKAGE = {
 };
 
 /** A strict, DOM-only configuration; `module` and `moduleResolution` vary. */
-const tsconfig = (files: string[], options: Record<string, unknown> = {}) => ({
-  compilerOptions: {
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'bundler',
-    lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-    strict: true,
-    noEmit: true,
-    skipLibCheck: false,
-    types: [],
-    ...options,
-  },
-  files,
-});
+const tsconfig = strictTsconfig;
 
 /** Everything an app does with the package, written as an app would, with no casts. */
 const APP_TS = `import 'visit-cards/visit-card';
