@@ -385,8 +385,9 @@ describe('<letter-quote>', () => {
       expect(text(part(el, 'date'))).to.equal(longDate('ru'));
       expect(text(part(el, 'copy-button'))).to.equal('Копировать цитату');
       expect(part(el, 'blockquote')!.getAttribute('lang')).to.equal('en');
-      // No Russian form of the name in the data: the English one, marked as English.
-      expect(part(el, 'author')!.querySelector('[lang=en]')).to.be.instanceOf(Element);
+      // The Russian form of the name, as Russian agencies write it.
+      expect(text(part(el, 'author'))).to.equal('Владимир Путин');
+      expect(part(el, 'author')!.querySelector('[lang=en]')).to.equal(null);
     });
 
     it('speaks Korean in South Korean orthography', async () => {

@@ -159,7 +159,10 @@ describe('<visit-card>', () => {
       const el = await card(html`<visit-card lang="ru"></visit-card>`);
       expect(text($(el, '[part=eyebrow]'))).to.equal('Государственный визит');
       expect(text($(el, '[part=badge]'))).to.match(/^Первый визит за 24 года/);
-      expect($(el, 'h3 span[lang=en]')).to.exist;
+      expect(text($(el, 'h3'))).to.equal('Государственный визит Президента России в КНДР');
+      expect($(el, 'h3 [lang=en]')).to.equal(null);
+      // Data text with no Russian form (programme titles) stays English, marked as such.
+      expect($(el, '[part=programme-title][lang=en]')).to.exist;
       expect(text($(el, 'dd time[datetime="2024-06-18"]'))).to.match(/18.+19 июня 2024/);
     });
 
