@@ -10,71 +10,16 @@
  * so the package resolves from the app's node_modules.
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROME_ARGS, findChrome, NO_CHROME } from '../../scripts/find-chrome.mjs';
 import { serve } from '../../scripts/static-server.js';
-import { strictTsconfig } from './packed-app.js';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const bin = (name: string) => join(root, 'node_modules/.bin', name);
-
-/**
- * The environment for child processes, without what `npm run` adds about this package: an
- * `npm install` in the app must not think it runs inside /work/main.
- */
-const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(
-    ([key]) =>
-      !/^(npm_package_|npm_lifecycle_|npm_config_local_prefix$|npm_command$|INIT_CWD$)/i.test(key),
-  ),
-);
-
-interface RunResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `file` with `args` in `cwd`; resolves with its exit code and output, never rejects. */
-function run(file: string, args: readonly string[], cwd: string): Promise<RunResult> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      { cwd, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
-}
-
-/** Runs and asserts success, showing the output when it fails. */
-async function runOk(file: string, args: readonly string[], cwd: string): Promise<string> {
-  const result = await run(file, args, cwd);
-  assert.equal(
-    result.code,
-    0,
-    `${file} ${args.join(' ')} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`,
-  );
-  return result.stdout;
-}
-
-/** tsc's error lines (`file(line,col): error TSnnnn: ...`), trimmed. */
-const tscErrors = (output: string): string[] =>
-  output
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => /: error TS\d+:/.test(line));
+import { bin, root, run, runOk, strictTsconfig, tscErrors, type RunResult } from './packed-app.js';
 
 // --- The app's files ----------------------------------------------------------------------
 
