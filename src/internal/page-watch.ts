@@ -8,8 +8,7 @@
  *
  * @module
  */
-import { ContextEvent } from '@lit/context';
-import { visitContext, type VisitState } from '../data/context.js';
+import { visitContext } from '../data/context.js';
 
 /** What the page watch needs of a card. */
 export interface WatchedCard extends HTMLElement {
@@ -45,18 +44,6 @@ export function watch(card: WatchedCard): void {
 /** Stops; call when the card disconnects. */
 export function unwatch(card: WatchedCard): void {
   connected.delete(card);
-}
-
-/**
- * Asks the nearest `<visit-data>` above `card` for its dataset, subscribing to its changes.
- * `onProvided` must be the same function every time for one card: providers recognise a
- * repeated request by it.
- */
-export function requestDataset(
-  card: HTMLElement,
-  onProvided: (value: VisitState | undefined, unsubscribe?: () => void) => void,
-): void {
-  card.dispatchEvent(new ContextEvent(visitContext, card, onProvided, true));
 }
 
 /** How many cards are watched now: for the memory tests. */

@@ -9,7 +9,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
-import type { VisitState } from '../data/context.js';
+import { ContextConsumer } from '@lit/context';
+import { visitContext, type VisitState } from '../data/context.js';
 import { dataset as defaultDataset } from '../data/default-dataset.js';
 import type { Visit } from '../data/types.js';
 import { AttributeProblem, integer, keyword, numberAttribute } from './attributes.js';
@@ -20,7 +21,7 @@ import {
 } from './error-event.js';
 import { commonStrings, resolveLocale, type CommonStrings, type Locale } from '../locales/index.js';
 import { inheritedLang } from './locale.js';
-import { requestDataset, unwatch, watch, type WatchedCard } from './page-watch.js';
+import { unwatch, watch, type WatchedCard } from './page-watch.js';
 import { takeOverServerRender } from './server-render.js';
 
 /** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
@@ -68,19 +69,18 @@ export abstract class VisitElement extends LitElement {
   @state()
   protected provided?: VisitState;
 
-  /** Ends the subscription to the provider that answered, if one did. */
-  private unsubscribe?: () => void;
-
   /**
-   * Takes the dataset state from the nearest `<visit-data>`, now and on every change. One
-   * function for the element's life: providers recognise a repeated request by it.
+   * Asks the nearest `<visit-data>` for its dataset when the element connects, and hears every
+   * change to it; the page watch asks again for a provider that arrives later.
    */
-  private readonly onProvided = (value: VisitState | undefined, unsubscribe?: () => void) => {
-    if (this.unsubscribe && this.unsubscribe !== unsubscribe) this.unsubscribe();
-    this.unsubscribe = unsubscribe;
-    this.hasProvider = true;
-    this.provided = value;
-  };
+  private readonly consumer = new ContextConsumer(this, {
+    context: visitContext,
+    subscribe: true,
+    callback: (value) => {
+      this.hasProvider = true;
+      this.provided = value;
+    },
+  });
 
   /** What this update shows instead of the content, found in `willUpdate`; reported in `updated()`. */
   private problem?: Problem;
@@ -104,15 +104,12 @@ export abstract class VisitElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.askForProvider();
     watch(this as WatchedCard);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatch(this as WatchedCard);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.hasProvider = false;
   }
 
@@ -121,7 +118,8 @@ export abstract class VisitElement extends LitElement {
 
   /** @internal Asks the nearest `<visit-data>` for its dataset (and to hear its changes). */
   askForProvider(): void {
-    requestDataset(this, this.onProvided);
+    // The consumer's request, sent again: it keeps its one callback, which providers dedupe by.
+    this.consumer.hostConnected();
   }
 
   /** The `lang` in effect: this element's, the nearest ancestor's, the document's, or `en`. */
