@@ -9,6 +9,8 @@ import { VisitSchema } from '../src/data/schema.js';
 import type { Visit } from '../src/data/types.js';
 import { validateVisit } from '../src/data/validate.js';
 import { checkQuotesVerbatim } from '../src/data/verbatim.js';
+import { checkAttestedQuotes, checkTranslationsComplete } from '../src/data/translations.js';
+import { LOCALES } from '../src/locales/tags.js';
 import {
   baseOf,
   docAt,
@@ -23,16 +25,30 @@ export const articleTextPath = (root: string, articleId: string): string =>
   `${root}data/sources/${articleId}.txt`;
 
 /**
- * Runs the whole check on a parsed dataset and the article's text: schema, integrity, and
- * quotes verbatim. Returns one formatted line per problem.
+ * Where the article's passages in another language are kept, as sources print them: the
+ * texts that quotes attested in that language are checked against.
+ */
+export const articleFragmentsPath = (root: string, articleId: string, language: string): string =>
+  `${root}data/sources/${articleId}.${language}.txt`;
+
+/**
+ * Runs the whole check on a parsed dataset, the article's text and its passages in other
+ * languages (by language): schema, integrity, quotes verbatim, and the bundled dataset's
+ * completeness: every text in every UI language, every attested quote word for word.
+ * Returns one formatted line per problem.
  */
 export function checkDataset(
   input: unknown,
   articleText: string,
+  fragments: Readonly<Record<string, string>> = {},
 ): { problems: string[]; visit?: Visit } {
   const result = validateVisit(input);
   if (!result.ok) return { problems: result.problems.map(formatProblem) };
-  const problems = checkQuotesVerbatim(result.visit, articleText).map(formatProblem);
+  const problems = [
+    ...checkQuotesVerbatim(result.visit, articleText),
+    ...checkAttestedQuotes(result.visit, fragments),
+    ...checkTranslationsComplete(result.visit),
+  ].map(formatProblem);
   return problems.length ? { problems } : { problems, visit: result.visit };
 }
 
@@ -56,7 +72,14 @@ export async function checkDatasetFile(
       problems: [`article: no text at data/sources/${articleId}.txt to check quotes against`],
     };
   }
-  return checkDataset(input, articleText);
+  const fragments: Record<string, string> = {};
+  for (const language of LOCALES) {
+    const text = await readFile(articleFragmentsPath(root, articleId, language), 'utf8').catch(
+      () => undefined,
+    );
+    if (text !== undefined) fragments[language] = text;
+  }
+  return checkDataset(input, articleText, fragments);
 }
 
 /**

@@ -40,6 +40,7 @@ const OBJECTS: [schema: AnySchema, name: string][] = [
   [schema.MilestoneSchema, 'Milestone'],
   [schema.ArticleSchema, 'Article'],
   [schema.QuoteSchema, 'Quote'],
+  [schema.AttestedQuoteSchema, 'AttestedQuote'],
   [schema.SourceSchema, 'Source'],
   [schema.PlaceSchema, 'Place'],
   [schema.LocalizedTextSchema, 'LocalizedText'],

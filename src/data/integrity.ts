@@ -61,7 +61,12 @@ export function checkIntegrity(visit: Visit): DataProblem[] {
     checkSources(`people › ${person.id}`, 'sources', person.sources);
   for (const item of visit.programme)
     checkSources(`programme › ${item.id}`, 'sources', item.sources);
-  for (const quote of visit.quotes) checkSources(`quotes › ${quote.id}`, 'sources', quote.sources);
+  for (const quote of visit.quotes) {
+    checkSources(`quotes › ${quote.id}`, 'sources', quote.sources);
+    quote.attested?.forEach((attested, i) =>
+      checkSources(`quotes › ${quote.id}`, `attested[${i}].sources`, attested.sources),
+    );
+  }
   for (const milestone of visit.milestones) {
     const record = `milestones › ${milestone.id}`;
     checkSources(record, 'sources', milestone.sources);

@@ -115,15 +115,15 @@ export const SourceSchema = v.strictObject({
 /** One member of the visiting delegation. */
 export const PersonSchema = v.strictObject({
   id,
-  /** The member's name, in English and in Russian. */
-  name: v.strictObject({
-    /** In English. */
-    en: text,
-    /** In Russian. */
-    ru: text,
-  }),
+  /** The member's name: Cyrillic in Russian, each Korean form by its own orthography. */
+  name: LocalizedTextSchema,
+  /**
+   * The languages in which `name` is the library's own transliteration, made by that
+   * orthography's rules because no published spelling was found.
+   */
+  transliterated: v.optional(v.array(v.picklist(TRANSLATIONS))),
   /** Title as of the visit. */
-  title: text,
+  title: LocalizedTextSchema,
   /** The sector the member's post belongs to; the roster groups by it. */
   sector: v.picklist(SECTORS),
   /** Whether the member was announced before the visit, confirmed during it, or both. */
@@ -135,9 +135,9 @@ export const PersonSchema = v.strictObject({
 export const ProgrammeItemSchema = v.strictObject({
   id,
   /** What happened, as a short title. */
-  title: text,
+  title: LocalizedTextSchema,
   /** A sentence or two more, where the sources give it. */
-  description: v.optional(text),
+  description: v.optional(LocalizedTextSchema),
   /** The day it happened: YYYY-MM-DD, within the visit. */
   date,
   /** Start time with its UTC offset, where one was published. */
@@ -156,9 +156,9 @@ export const RatificationStepSchema = v.strictObject({
   /** The country that took the step. */
   party: v.picklist(PARTIES),
   /** Who took it: a chamber, a president, a state. */
-  body: text,
+  body: LocalizedTextSchema,
   /** What they did. */
-  act: text,
+  act: LocalizedTextSchema,
   /** When: YYYY-MM-DD. */
   date,
   sources: sourceIds,
@@ -170,9 +170,9 @@ export const OutcomeSchema = v.strictObject({
   /** A treaty or an agreement. */
   kind: v.picklist(OUTCOME_KINDS),
   /** The document's full title. */
-  title: text,
+  title: LocalizedTextSchema,
   /** What it provides, and what became of it, in a few sentences. */
-  summary: v.optional(text),
+  summary: v.optional(LocalizedTextSchema),
   /** When it was signed: YYYY-MM-DD. */
   signed: date,
   /** Where it was signed. */
@@ -189,7 +189,7 @@ export const OutcomeSchema = v.strictObject({
   replaces: v.optional(
     v.strictObject({
       /** The earlier document's title. */
-      title: text,
+      title: LocalizedTextSchema,
       /** When it was signed: YYYY-MM-DD, before this one. */
       signed: date,
     }),
@@ -205,19 +205,37 @@ export const MilestoneSchema = v.strictObject({
   /** When it ended, for a span of time such as a war. */
   endDate: v.optional(partialDate),
   /** What happened, as a short title. */
-  title: text,
+  title: LocalizedTextSchema,
   /** A sentence or two more. */
-  description: v.optional(text),
+  description: v.optional(LocalizedTextSchema),
   /** Quotes (by id) in which the article speaks of this milestone. */
   quotes: v.optional(v.array(id)),
+  sources: sourceIds,
+});
+
+/**
+ * The passage of a quote in another UI language, word for word as a cited source prints it,
+ * whole: for Russian, the article's original as agencies quoted it. Never a translation made
+ * for the dataset.
+ */
+export const AttestedQuoteSchema = v.strictObject({
+  /** The UI language it is in. */
+  language: v.picklist(TRANSLATIONS),
+  /** The whole passage, word for word as the sources print it. */
+  text,
   sources: sourceIds,
 });
 
 /** A verbatim passage of the article. */
 export const QuoteSchema = v.strictObject({
   id,
-  /** The passage, word for word as the article has it. */
+  /** The passage, word for word as the article's English text has it. */
   text,
+  /**
+   * The whole passage in other UI languages, where a source prints it verbatim; a reader of a
+   * language without one is shown the English, marked as such.
+   */
+  attested: v.optional(v.array(AttestedQuoteSchema)),
   /** 1-based paragraph of the article the passage is in. */
   paragraph: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** What the passage is about; at least one topic. */
@@ -255,7 +273,7 @@ export const ArticleSchema = v.strictObject({
   /** When it appeared: YYYY-MM-DD. */
   date,
   /** Where in the newspaper it ran, such as the front page. */
-  placement: v.optional(text),
+  placement: v.optional(LocalizedTextSchema),
   sources: sourceIds,
 });
 
@@ -298,7 +316,7 @@ export const OverviewSchema = v.strictObject({
       /** The day of departure: YYYY-MM-DD. */
       date,
       /** What is known of the time, in words, where no exact time was published. */
-      description: text,
+      description: LocalizedTextSchema,
       /** How sure the sources are of it. */
       confidence: v.picklist(CONFIDENCE_LEVELS),
       sources: sourceIds,
@@ -326,7 +344,7 @@ export const OverviewSchema = v.strictObject({
   nextStop: v.optional(
     v.strictObject({
       /** What the next stop was, such as "State visit to Vietnam". */
-      title: text,
+      title: LocalizedTextSchema,
       /** Where it was. */
       place: PlaceSchema,
       /** First day of it: YYYY-MM-DD, not before this visit's start. */

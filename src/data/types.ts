@@ -61,7 +61,7 @@ export type VisitOverview = {
     /** The day of departure: YYYY-MM-DD. */
     date: string;
     /** What is known of the time, in words, where no exact time was published. */
-    description: string;
+    description: LocalizedText;
     /** How sure the sources are of it. */
     confidence: Confidence;
     /** Ids of the sources a record rests on; at least one. */
@@ -86,7 +86,7 @@ export type VisitOverview = {
   /** Where the guest went next, straight from this visit. */
   nextStop?: {
     /** What the next stop was, such as "State visit to Vietnam". */
-    title: string;
+    title: LocalizedText;
     /** Where it was. */
     place: Place;
     /** First day of it: YYYY-MM-DD, not before this visit's start. */
@@ -116,15 +116,15 @@ export type Leader = {
 export type Person = {
   /** The record's id: kebab-case, unique among records of its kind. */
   id: string;
-  /** The member's name, in English and in Russian. */
-  name: {
-    /** In English. */
-    en: string;
-    /** In Russian. */
-    ru: string;
-  };
+  /** The member's name: Cyrillic in Russian, each Korean form by its own orthography. */
+  name: LocalizedText;
+  /**
+   * The languages in which `name` is the library's own transliteration, made by that orthography's
+   * rules because no published spelling was found.
+   */
+  transliterated?: ('ru' | 'ko' | 'ko-KP')[];
   /** Title as of the visit. */
-  title: string;
+  title: LocalizedText;
   /** The sector the member's post belongs to; the roster groups by it. */
   sector: Sector;
   /** Whether the member was announced before the visit, confirmed during it, or both. */
@@ -138,9 +138,9 @@ export type ProgrammeItem = {
   /** The record's id: kebab-case, unique among records of its kind. */
   id: string;
   /** What happened, as a short title. */
-  title: string;
+  title: LocalizedText;
   /** A sentence or two more, where the sources give it. */
-  description?: string;
+  description?: LocalizedText;
   /** The day it happened: YYYY-MM-DD, within the visit. */
   date: string;
   /** Start time with its UTC offset, where one was published. */
@@ -162,9 +162,9 @@ export type Outcome = {
   /** A treaty or an agreement. */
   kind: OutcomeKind;
   /** The document's full title. */
-  title: string;
+  title: LocalizedText;
   /** What it provides, and what became of it, in a few sentences. */
-  summary?: string;
+  summary?: LocalizedText;
   /** When it was signed: YYYY-MM-DD. */
   signed: string;
   /** Where it was signed. */
@@ -180,7 +180,7 @@ export type Outcome = {
   /** The earlier document it replaces. */
   replaces?: {
     /** The earlier document's title. */
-    title: string;
+    title: LocalizedText;
     /** When it was signed: YYYY-MM-DD, before this one. */
     signed: string;
   };
@@ -193,9 +193,9 @@ export type RatificationStep = {
   /** The country that took the step. */
   party: Party;
   /** Who took it: a chamber, a president, a state. */
-  body: string;
+  body: LocalizedText;
   /** What they did. */
-  act: string;
+  act: LocalizedText;
   /** When: YYYY-MM-DD. */
   date: string;
   /** Ids of the sources a record rests on; at least one. */
@@ -211,9 +211,9 @@ export type Milestone = {
   /** When it ended, for a span of time such as a war. */
   endDate?: string;
   /** What happened, as a short title. */
-  title: string;
+  title: LocalizedText;
   /** A sentence or two more. */
-  description?: string;
+  description?: LocalizedText;
   /** Quotes (by id) in which the article speaks of this milestone. */
   quotes?: string[];
   /** Ids of the sources a record rests on; at least one. */
@@ -247,7 +247,7 @@ export type Article = {
   /** When it appeared: YYYY-MM-DD. */
   date: string;
   /** Where in the newspaper it ran, such as the front page. */
-  placement?: string;
+  placement?: LocalizedText;
   /** Ids of the sources a record rests on; at least one. */
   sources: string[];
 };
@@ -256,12 +256,31 @@ export type Article = {
 export type Quote = {
   /** The record's id: kebab-case, unique among records of its kind. */
   id: string;
-  /** The passage, word for word as the article has it. */
+  /** The passage, word for word as the article's English text has it. */
   text: string;
+  /**
+   * The whole passage in other UI languages, where a source prints it verbatim; a reader of a
+   * language without one is shown the English, marked as such.
+   */
+  attested?: AttestedQuote[];
   /** 1-based paragraph of the article the passage is in. */
   paragraph: number;
   /** What the passage is about; at least one topic. */
   topics: QuoteTopic[];
+  /** Ids of the sources a record rests on; at least one. */
+  sources: string[];
+};
+
+/**
+ * The passage of a quote in another UI language, word for word as a cited source prints it, whole:
+ * for Russian, the article's original as agencies quoted it. Never a translation made for the
+ * dataset.
+ */
+export type AttestedQuote = {
+  /** The UI language it is in. */
+  language: 'ru' | 'ko' | 'ko-KP';
+  /** The whole passage, word for word as the sources print it. */
+  text: string;
   /** Ids of the sources a record rests on; at least one. */
   sources: string[];
 };

@@ -8,7 +8,7 @@ import type { DataProblem } from './problem.js';
 import type { Visit } from './types.js';
 
 /** Collapses whitespace and folds typographic quotes and apostrophes to ASCII. */
-function normalizeQuoteText(text: string): string {
+export function normalizeQuoteText(text: string): string {
   return text
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')

@@ -41,10 +41,11 @@ export function renderSources(
 }
 
 /**
- * The publisher's name, linked to the source where its URL is http(s). Any other URL (which
- * validation refuses) is never put in an `href`: the name shows as plain text.
+ * The publisher's name, marked with the source's language and linked to the source where its
+ * URL is http(s). Any other URL (which validation refuses) is never put in an `href`: the name
+ * shows as plain text.
  */
-export function sourceLink(source: Source, part?: string): TemplateResult | string {
+export function sourceLink(source: Source, part?: string): TemplateResult {
   const href = httpUrl(source.url);
   return href
     ? html`<a
@@ -52,10 +53,11 @@ export function sourceLink(source: Source, part?: string): TemplateResult | stri
         class=${part ?? nothing}
         href=${href}
         hreflang=${source.language}
+        lang=${source.language}
         rel="noopener noreferrer external"
         >${source.publisher}</a
       >`
-    : source.publisher;
+    : html`<span lang=${source.language}>${source.publisher}</span>`;
 }
 
 /** Styles of the sources footer; elements that render it include them. */

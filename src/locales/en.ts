@@ -26,7 +26,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
   where: 'Where',
   when: 'When',
   arrival: 'Arrival',
-  localTime: (time, offset, city) => `${time} (${offset}, ${city} time)`,
+  localTime: (time, offset, _city, shown) => [`${time} (${offset}, `, shown, ' time)'],
   residence: 'Residence',
   departure: 'Departure',
   mediumConfidence: 'reported; not officially confirmed',
@@ -49,7 +49,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
 const member = (n: Count) => (plural('en', n.value) === 'one' ? 'member' : 'members');
 
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
-  heading: (country) => `Delegation of ${country}`,
+  heading: (_country, shown) => ['Delegation of ', shown],
   members: (total) => `${total.text} ${member(total)}`,
   showing: (shown, total) => `Showing ${shown.text} of ${total.text} ${member(total)}`,
   showingAll: (total) => `Showing all ${total.text} ${member(total)}`,
@@ -82,4 +82,5 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copy: 'Copy quote',
   copied: 'Quote copied',
   copyRefused: 'Copying is not allowed here; select the text to copy it',
+  quotedFromEnglish: 'Quoted from the English text of the article.',
 };

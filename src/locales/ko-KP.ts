@@ -22,7 +22,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
   eyebrow: '국가방문',
   guest: '방문측',
   host: '초청측',
-  localTime: (time, offset, city) => `${time}(${offset}, ${city}시간)`,
+  localTime: (time, offset, _city, shown) => [`${time}(${offset}, `, shown, '시간)'],
   firstVisitIn: (years) => `${years}년만의 방문`,
   signedBy: '방문측 서명자',
   party: { RU: '로씨야', KP: '조선민주주의인민공화국' },
@@ -48,4 +48,5 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   titleMarks: ['《', '》'],
   quoteMarks: ['《', '》'],
   copyRefused: '여기에서는 복사할수 없습니다. 본문을 선택하여 복사하십시오',
+  quotedFromEnglish: '글의 영문본에서 인용하였습니다.',
 };

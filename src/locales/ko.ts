@@ -26,7 +26,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
   when: '일시',
   arrival: '도착',
   // Korean sets the bracket right after the word.
-  localTime: (time, offset, city) => `${time}(${offset}, ${city} 시간)`,
+  localTime: (time, offset, _city, shown) => [`${time}(${offset}, `, shown, ' 시간)'],
   residence: '숙소',
   departure: '출발',
   mediumConfidence: '보도 기준, 공식 확인되지 않음',
@@ -47,7 +47,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
 
 /** Korean counts people with the counter 명 and has no plural forms. */
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
-  heading: (country) => `${country} 대표단`,
+  heading: (_country, shown) => [shown, ' 대표단'],
   members: (total) => `${total.text}명`,
   showing: (shown, total) => `${total.text}명 중 ${shown.text}명 표시`,
   showingAll: (total) => `${total.text}명 모두 표시`,
@@ -80,4 +80,5 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copy: '인용문 복사',
   copied: '인용문을 복사했습니다',
   copyRefused: '여기에서는 복사할 수 없습니다. 텍스트를 선택해 복사하세요',
+  quotedFromEnglish: '기고문의 영어판에서 인용했습니다.',
 };

@@ -48,8 +48,11 @@ export const visitCard: LocaleStrings['visitCard'] = {
   where: 'Где',
   when: 'Когда',
   arrival: 'Прибытие',
-  localTime: (time, offset, city) =>
-    `${time} (${offset}, по времени ${CITY_GENITIVE[city] ?? city})`,
+  localTime: (time, offset, city, shown) => [
+    `${time} (${offset}, по времени `,
+    CITY_GENITIVE[city] ?? shown,
+    ')',
+  ],
   residence: 'Резиденция',
   departure: 'Отъезд',
   mediumConfidence: 'по сообщениям; официально не подтверждено',
@@ -85,7 +88,7 @@ function memberGenitive(n: Count): string {
 }
 
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
-  heading: (country) => `Делегация ${COUNTRY_GENITIVE[country] ?? country}`,
+  heading: (country, shown) => ['Делегация ', COUNTRY_GENITIVE[country] ?? shown],
   members: (total) => `${total.text} ${member(total)}`,
   showing: (shown, total) => `Показано ${shown.text} из ${total.text} ${memberGenitive(total)}`,
   // A number-free phrase before the colon avoids the agreement of «все» with numerals.
@@ -121,4 +124,5 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copy: 'Копировать цитату',
   copied: 'Цитата скопирована',
   copyRefused: 'Копирование здесь недоступно; выделите текст, чтобы скопировать его',
+  quotedFromEnglish: 'Цитата приводится по английскому тексту статьи.',
 };

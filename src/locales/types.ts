@@ -40,9 +40,11 @@ export interface VisitCardStrings {
   arrival: string;
   /**
    * A local time with its UTC offset and its zone named for its city, in the language's own
-   * order and punctuation: "02:22 (UTC+9, Pyongyang time)".
+   * order and punctuation: "02:22 (UTC+9, Pyongyang time)". `city` is the city's name as
+   * text, for the language's grammar; `shown` is what the sentence shows of it (markup that
+   * may carry its own `lang`), unless the grammar gives a form of its own.
    */
-  localTime: (time: string, offset: string, city: string) => string;
+  localTime: <T>(time: string, offset: string, city: string, shown: T) => Array<string | T>;
   residence: string;
   departure: string;
   mediumConfidence: string;
@@ -78,8 +80,11 @@ export interface Count {
 
 /** Strings of `<delegation-roster>`. */
 export interface DelegationRosterStrings {
-  /** The card's heading, naming the visiting country (in the data's own spelling). */
-  heading: (country: string) => string;
+  /**
+   * The card's heading, naming the visiting country: `country` as text, for the language's
+   * grammar, and `shown` as the heading shows it (markup that may carry its own `lang`).
+   */
+  heading: <T>(country: string, shown: T) => Array<string | T>;
   /** How many members the roster holds, all shown: "13 members". */
   members: (total: Count) => string;
   /** How many are shown of how many: "Showing 5 of 13 members". */
@@ -119,6 +124,11 @@ export interface LetterQuoteStrings {
   copied: string;
   /** Said when the clipboard cannot be written. */
   copyRefused: string;
+  /**
+   * The line under a quotation shown in English to a reader of another language, because no
+   * verbatim text of it in their language is attested: it is never translated.
+   */
+  quotedFromEnglish: string;
 }
 
 /**

@@ -145,7 +145,8 @@ describe('<delegation-roster>', () => {
           expect(text(li.querySelector(`[part=${name}]`)), name).not.to.equal('');
         }
         expect(li.querySelector('[part=name-ru]')!.getAttribute('lang')).to.equal('ru');
-        expect(li.querySelector('[part=name]')!.getAttribute('lang')).to.equal('en');
+        // The card's own language: no mark needed.
+        expect(li.querySelector('[part=name]')!.getAttribute('lang')).to.equal(null);
       }
       const lavrov = members(el).find((li) => text(li).includes('Sergey Lavrov'))!;
       expect(text(lavrov.querySelector('[part=name-ru]'))).to.equal('Сергей Лавров');
@@ -449,6 +450,42 @@ describe('<delegation-roster>', () => {
       );
       expect(text(shadow(kp).querySelector('h3'))).to.equal('로씨야 대표단');
       expect(text(part(kp, 'count'))).to.equal('13명');
+    });
+
+    it('names each member in the reader’s language and script, titled as they write it', async () => {
+      const names = (el: Element) => members(el).map((li) => text(li.querySelector('[part=name]')));
+      const titles = (el: Element) =>
+        members(el).map((li) => text(li.querySelector('[part=title]')));
+      const ru = await fixture<DelegationRoster>(
+        html`<delegation-roster lang="ru"></delegation-roster>`,
+      );
+      expect(names(ru)).to.include.members(['Сергей Лавров', 'Олег Белозёров']);
+      expect(titles(ru)).to.include('Министр иностранных дел');
+      // A Russian reader already reads the Russian name: no second line of it.
+      expect(shadow(ru).querySelector('[part=name-ru]')).to.equal(null);
+      const ko = await fixture<DelegationRoster>(
+        html`<delegation-roster lang="ko"></delegation-roster>`,
+      );
+      expect(names(ko)).to.include.members([
+        '세르게이 라브로프',
+        '데니스 만투로프',
+        '유리 보리소프',
+      ]);
+      expect(titles(ko)).to.include('외무장관');
+      expect(shadow(ko).querySelector('[part=name-ru]')).to.equal(null);
+      const kp = await fixture<DelegationRoster>(
+        html`<delegation-roster lang="ko-KP"></delegation-roster>`,
+      );
+      // As Rodong Sinmun prints them (Fact 8), and the library's own transliteration of a name
+      // no DPRK source prints, which the data records as such.
+      expect(names(kp)).to.include.members([
+        '쎄르게이 라브로브',
+        '제니스 만뚜로브',
+        '유리 보리쏘브',
+      ]);
+      expect(titles(kp)).to.include.members(['외무상', '운수상']);
+      const borisov = dataset.people.find((p) => p.id === 'yuri-borisov')!;
+      expect(borisov.transliterated).to.deep.equal(['ko-KP']);
     });
 
     it('uses Russian plurals for the count', async () => {

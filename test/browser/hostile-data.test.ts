@@ -245,6 +245,7 @@ describe('<visit-data> given hostile input (issue 7)', () => {
       'quotes',
       'signatories',
       'topics',
+      'transliterated',
     ]);
     /** A URL the schema accepts that closes the attribute if it were ever pasted into markup. */
     const HOSTILE_URL = 'https://example.com/?q="><svg/onload=window.__pwned=1>';
@@ -588,7 +589,7 @@ describe('defects being fixed (issue 7)', () => {
         for (const q of visit.quotes) q.text = `${q.text} ${WORD}`;
         for (const p of visit.people) {
           p.name.en = `${p.name.en} ${WORD}`;
-          p.title = `${p.title} ${WORD}`;
+          p.title.en = `${p.title.en} ${WORD}`;
         }
       });
       const stage = await mount((p) => (p.data = input), WIDTH);

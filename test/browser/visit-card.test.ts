@@ -89,7 +89,7 @@ describe('<visit-card>', () => {
       const treaty = $(el, 'li.outcome.treaty')!;
       expect(treaty).dom.to.equal(
         `<li class="outcome treaty" part="outcome">
-          <span class="outcome-title" lang="en" part="outcome-title">Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK</span>
+          <span class="outcome-title" part="outcome-title">Treaty on Comprehensive Strategic Partnership between the Russian Federation and the DPRK</span>
           <ul class="steps" part="steps">
             <li>Signed: <time datetime="2024-06-19" part="time">19 June 2024</time></li>
             <li>Ratified:
@@ -98,7 +98,7 @@ describe('<visit-card>', () => {
             </li>
             <li>In force: <time datetime="2024-12-04" part="time">4 December 2024</time></li>
             <li>23 articles</li>
-            <li>Replaces: <span lang="en">Treaty of 9 February 2000</span></li>
+            <li>Replaces: Treaty of 9 February 2000</li>
           </ul>
         </li>`,
       );
@@ -155,14 +155,18 @@ describe('<visit-card>', () => {
   });
 
   describe('lang', () => {
-    it('speaks Russian, with English data text marked lang="en"', async () => {
+    it('speaks Russian, the data’s text included', async () => {
       const el = await card(html`<visit-card lang="ru"></visit-card>`);
       expect(text($(el, '[part=eyebrow]'))).to.equal('Государственный визит');
       expect(text($(el, '[part=badge]'))).to.match(/^Первый визит за 24 года/);
       expect(text($(el, 'h3'))).to.equal('Государственный визит Президента России в КНДР');
       expect($(el, 'h3 [lang=en]')).to.equal(null);
-      // Data text with no Russian form (programme titles) stays English, marked as such.
-      expect($(el, '[part=programme-title][lang=en]')).to.exist;
+      expect(text($(el, '[part=programme-title]'))).to.equal(
+        'Прибытие в пхеньянский аэропорт Сунан',
+      );
+      // Nothing outside the sources list is left in English.
+      const english = $$(el, '[lang=en]').filter((e) => !e.closest('[part~=sources]'));
+      expect(english.map((e) => e.textContent)).to.deep.equal([]);
       expect(text($(el, 'dd time[datetime="2024-06-18"]'))).to.match(/18.+19 июня 2024/);
     });
 
@@ -183,8 +187,8 @@ describe('<visit-card>', () => {
       expect(text(outcomes[0]!.querySelector('li'))).to.match(/^Подписан: /);
       expect(text(outcomes[1]!.querySelector('li'))).to.match(/^Подписано: /);
       expect(text(outcomes[0])).to.contain('Вступил в силу');
-      // Signatories by their Russian names, marked as Russian.
-      expect(outcomes[1]!.querySelector('span[lang=ru]')!.textContent).to.equal('Роман Старовойт');
+      // Signatories by their Russian names.
+      expect(text(outcomes[1])).to.contain('Подписал с российской стороны: Роман Старовойт');
       expect(text($(el, '[part=next-stop]'))).to.match(/^Следующий пункт визита: /);
     });
 

@@ -16,6 +16,10 @@ import type { Visit } from '../../src/data/types.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const original: Visit = JSON.parse(await readFile(join(root, 'data/visit.json'), 'utf8'));
 const article = await readFile(join(root, `data/sources/${original.article.id}.txt`), 'utf8');
+/** The article's Russian original, as far as sources print it. */
+const fragments = {
+  ru: await readFile(join(root, `data/sources/${original.article.id}.ru.txt`), 'utf8'),
+};
 
 /** A deep copy of the bundled dataset, changed by `mutate`. */
 function corrupt(mutate: (visit: Visit) => void): Visit {
@@ -24,7 +28,7 @@ function corrupt(mutate: (visit: Visit) => void): Visit {
   return copy;
 }
 
-const problemsOf = (visit: unknown): string[] => checkDataset(visit, article).problems;
+const problemsOf = (visit: unknown): string[] => checkDataset(visit, article, fragments).problems;
 
 describe('the bundled dataset', () => {
   it('passes every check', () => {
@@ -76,6 +80,73 @@ describe('a corrupted dataset fails, naming the record and the field', () => {
       quote.text = quote.text.replace(/'/g, '\u2019').replace(/ /g, '\n  ');
     });
     assert.deepEqual(problemsOf(withCurly), []);
+  });
+
+  it('when a text the cards show lacks a UI language', () => {
+    const person = original.people[0]!;
+    const problems = problemsOf(
+      corrupt((v) => {
+        delete v.people[0]!.title.ko;
+        delete v.overview.nextStop!.title['ko-KP'];
+        delete v.overview.nextStop!.title.ru;
+      }),
+    );
+    assert.deepEqual(problems, [
+      `overview › nextStop.title: has no translation into ru, ko-KP`,
+      `people › ${person.id} › title: has no translation into ko`,
+    ]);
+  });
+
+  describe('when a quote’s text in another language is not as the sources print it', () => {
+    const index = original.quotes.findIndex((q) => q.attested?.length);
+    const id = original.quotes[index]!.id;
+
+    it('a word changed', () => {
+      const problems = problemsOf(
+        corrupt((v) => {
+          const attested = v.quotes[index]!.attested![0]!;
+          attested.text = attested.text.replace(/\S+$/, 'иначе');
+        }),
+      );
+      assert.deepEqual(problems, [
+        `quotes › ${id} › attested[0]: is not word for word in the stored ru fragments`,
+      ]);
+    });
+
+    it('two texts in one language', () => {
+      const problems = problemsOf(
+        corrupt((v) => {
+          const quote = v.quotes[index]!;
+          quote.attested!.push({ ...quote.attested![0]! });
+        }),
+      );
+      assert.deepEqual(problems, [`quotes › ${id} › attested[1]: gives a second text in ru`]);
+    });
+
+    it('no stored fragments in its language', () => {
+      const problems = checkDataset(original, article, {}).problems;
+      assert.ok(problems.length > 0);
+      assert.ok(
+        problems.every((line) => line.endsWith('has no stored fragments in ru to check against')),
+        problems.join('\n'),
+      );
+    });
+
+    it('a Russian text stored but never attested whole is not enough: only the line counts', () => {
+      // Two stored passages joined are not one passage a source printed.
+      const lines = fragments.ru
+        .split('\n')
+        .filter((line) => /[а-я]{3}/.test(line) && !/https?:/.test(line));
+      const joined = `${lines[0]} ${lines[1]}`;
+      const problems = problemsOf(
+        corrupt((v) => {
+          v.quotes[index]!.attested![0]!.text = joined;
+        }),
+      );
+      assert.deepEqual(problems, [
+        `quotes › ${id} › attested[0]: is not word for word in the stored ru fragments`,
+      ]);
+    });
   });
 
   it('when a person id is dangling', () => {

@@ -36,6 +36,7 @@ interface Published {
   MilestoneSchema: types.Milestone;
   ArticleSchema: types.Article;
   QuoteSchema: types.Quote;
+  AttestedQuoteSchema: types.AttestedQuote;
   SourceSchema: types.Source;
   PlaceSchema: types.Place;
   LocalizedTextSchema: types.LocalizedText;
@@ -69,6 +70,7 @@ export const verdicts: SchemaVerdicts & UnionVerdicts = {
   MilestoneSchema: true,
   ArticleSchema: true,
   QuoteSchema: true,
+  AttestedQuoteSchema: true,
   SourceSchema: true,
   PlaceSchema: true,
   LocalizedTextSchema: true,

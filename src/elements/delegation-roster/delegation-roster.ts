@@ -12,6 +12,7 @@ import {
 } from '../../locales/index.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { pickText } from '../../internal/locale.js';
+import { localizedText } from '../../internal/localized-text.js';
 import { VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { delegationRosterStyles } from './delegation-roster.styles.js';
@@ -71,8 +72,8 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  * @csspart group-heading - A sector's heading.
  * @csspart list - A `ul` of members (one per sector when grouped).
  * @csspart member - One member's `li`.
- * @csspart name - The member's name in English.
- * @csspart name-ru - The member's name in Russian (`lang="ru"`).
+ * @csspart name - The member's name in the reader's language (English where the data has none).
+ * @csspart name-ru - In English only: the name as written in Russian (`lang="ru"`), under it.
  * @csspart title - The member's title as of the visit.
  * @csspart meta - The line with the sector and the status.
  * @csspart sector - The member's sector.
@@ -221,7 +222,14 @@ export class DelegationRoster extends VisitElement {
       aria-labelledby=${headingId}
     >
       <header part="header" class="header">
-        ${this.heading(t.heading(pickText(visit.overview.guest.country, this.locale).text), 'heading', headingId)}
+        ${this.heading(
+          t.heading(
+            pickText(visit.overview.guest.country, this.locale).text,
+            localizedText(visit.overview.guest.country, this.locale),
+          ),
+          'heading',
+          headingId,
+        )}
         <p part="count" class="count">${countText}</p>
       </header>
       ${grouped ? this.renderGroups(shown, t, membersId) : this.renderList(shown, t, membersId)}
@@ -282,9 +290,15 @@ export class DelegationRoster extends VisitElement {
 
   private renderMember(person: Person, t: DelegationRosterStrings): TemplateResult {
     return html`<li part="member" class="member ${person.status}">
-      <span part="name" class="name" lang="en">${person.name.en}</span>
-      <span part="name-ru" class="name-ru" lang="ru">${person.name.ru}</span>
-      <span part="title" class="title" lang="en">${person.title}</span>
+      <span part="name" class="name">${localizedText(person.name, this.locale)}</span>
+      ${
+        // An English reader also gets the name as it is written in Russian; a reader of
+        // another language reads it in their own script.
+        this.locale === 'en' && person.name.ru
+          ? html`<span part="name-ru" class="name-ru" lang="ru">${person.name.ru}</span>`
+          : nothing
+      }
+      <span part="title" class="title">${localizedText(person.title, this.locale)}</span>
       <span part="meta" class="meta">
         <span part="sector" class="sector"
           ><span class="visually-hidden">${t.sectorLabel}: </span>${t.sectors[person.sector]}</span

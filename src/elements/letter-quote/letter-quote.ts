@@ -3,11 +3,12 @@ import { isBlank, keyword } from '../../internal/attributes.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
 import { property, state } from 'lit/decorators.js';
 import { QUOTE_TOPICS } from '../../data/vocabulary.js';
-import type { Article, LocalizedText, Quote, QuoteTopic, Source, Visit } from '../../data/types.js';
+import type { Article, LocalizedText, Quote, QuoteTopic, Visit } from '../../data/types.js';
 import { httpUrl } from '../../data/url.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { letterQuoteStrings, type LetterQuoteStrings } from '../../locales/index.js';
 import { pickText } from '../../internal/locale.js';
+import { localizedText } from '../../internal/localized-text.js';
 import {
   candidatesFor,
   QUOTE_PICKS,
@@ -18,6 +19,7 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { sourceLink } from '../../internal/sources.js';
 import { VisitElement } from '../../internal/visit-element.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
+import { passageFor, sourcesOf } from './passage.js';
 
 export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
 export { QUOTE_TOPICS } from '../../data/vocabulary.js';
@@ -78,7 +80,9 @@ interface CopyStatus {
  * @summary One attributed quote from the article, with a copy button.
  *
  * @attr lang - UI language (`en`, `ru`, `ko`, `ko-KP`); inherited from the nearest ancestor.
- *   The quote itself stays in English (`lang="en"`).
+ *   The quotation is never translated: it shows in the reader's language only where a source
+ *   prints it whole in that language (the Russian original of some passages), otherwise in
+ *   English (`lang="en"`) with a line that says so.
  *
  * @fires {LetterQuoteCopyEvent} letter-quote-copy - When the quote and its citation are on the
  *   clipboard; `detail` is `{quoteId, text}`.
@@ -99,6 +103,8 @@ interface CopyStatus {
  * @csspart publication - The newspaper: Rodong Sinmun.
  * @csspart date - The publication date, a `time` element.
  * @csspart paragraph - The paragraph of the article the passage is in.
+ * @csspart language-note - To a reader of another language, the line saying the quotation is
+ *   the article's English text (shown where no verbatim text in their language is attested).
  * @csspart sources - The list of sources in the caption.
  * @csspart source-link - A link to a source.
  * @csspart actions - The row with the copy button and the live region.
@@ -237,17 +243,23 @@ export class LetterQuote extends VisitElement {
     const { article } = visit;
     const lang = this.effectiveLang;
     const date = formatDate(article.date, lang);
-    const sources = this.sourcesOf(quote, article, visit.sources);
+    const passage = passageFor(quote, this.locale);
+    const sources = sourcesOf(passage.sources, article, visit.sources);
     const url = sources.map((s) => httpUrl(s.url)).find(Boolean);
     const [open, close] = t.titleMarks;
-    const citation = this.citation(quote, article, date, t);
+    const citation = this.citation(passage.text, article, date, t);
     const status = this.copyStatus?.quoteId === quote.id ? this.copyStatus.status : undefined;
 
     return html`<div part="card" class="card">
       ${this.heading(t.fromArticle(this.text(article.author.name)), 'heading')}
       <figure part="figure" class="figure">
-        <blockquote part="blockquote" class="blockquote" lang="en" cite=${url ?? nothing}>
-          <p part="text" class="text">${quote.text}</p>
+        <blockquote
+          part="blockquote"
+          class="blockquote"
+          lang=${passage.language}
+          cite=${url ?? nothing}
+        >
+          <p part="text" class="text">${passage.text}</p>
         </blockquote>
         <figcaption part="caption" class="caption">
           <p part="attribution" class="attribution">
@@ -262,6 +274,11 @@ export class LetterQuote extends VisitElement {
               >${t.paragraph(formatNumber(quote.paragraph, lang))}</span
             >
           </p>
+          ${
+            passage.language === this.locale
+              ? nothing
+              : html`<p part="language-note" class="language-note">${t.quotedFromEnglish}</p>`
+          }
           ${
             sources.length
               ? html`<p part="sources" class="sources">
@@ -290,26 +307,13 @@ export class LetterQuote extends VisitElement {
     </div>`;
   }
 
-  /**
-   * The sources shown under the quote: the quote's own (where its text was read), then, if
-   * none of those has a URL, the first of the article's that has one, so the reader can
-   * always follow a link to the article.
-   */
-  private sourcesOf(quote: Quote, article: Article, all: readonly Source[]): Source[] {
-    const byId = new Map(all.map((s) => [s.id, s]));
-    const own = quote.sources.map((id) => byId.get(id)).filter((s) => s !== undefined);
-    if (own.some((s) => httpUrl(s.url))) return own;
-    const linked = article.sources.map((id) => byId.get(id)).find((s) => httpUrl(s?.url));
-    return linked && !own.includes(linked) ? [...own, linked] : own;
-  }
-
   /** The quote and its citation as plain text, for the clipboard. */
-  private citation(quote: Quote, article: Article, date: string, t: LetterQuoteStrings): string {
+  private citation(text: string, article: Article, date: string, t: LetterQuoteStrings): string {
     const [qOpen, qClose] = t.quoteMarks;
     const [tOpen, tClose] = t.titleMarks;
     const plain = (text: LocalizedText) => pickText(text, this.locale).text;
     return (
-      `${qOpen}${quote.text}${qClose} — ${plain(article.author.name)}, ` +
+      `${qOpen}${text}${qClose} — ${plain(article.author.name)}, ` +
       `${tOpen}${plain(article.title)}${tClose}, ${plain(article.publication)}, ${date}`
     );
   }
@@ -347,7 +351,6 @@ export class LetterQuote extends VisitElement {
 
   /** A localized data text, marked with the language it is really in. */
   private text(value: LocalizedText): TemplateResult {
-    const { text, lang } = pickText(value, this.locale);
-    return lang === this.locale ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
+    return localizedText(value, this.locale);
   }
 }

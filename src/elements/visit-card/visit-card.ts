@@ -1,6 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Outcome, Person, Place, ProgrammeItem, Visit } from '../../data/types.js';
+import type {
+  LocalizedText,
+  Outcome,
+  Person,
+  Place,
+  ProgrammeItem,
+  Visit,
+} from '../../data/types.js';
 import { keyword } from '../../internal/attributes.js';
 import {
   calendarYearsBetween,
@@ -12,6 +19,7 @@ import {
 } from '../../internal/format.js';
 import { visitCardStrings, type VisitCardStrings } from '../../locales/index.js';
 import { pickText } from '../../internal/locale.js';
+import { localizedText } from '../../internal/localized-text.js';
 import { renderSources, sourcesStyles } from '../../internal/sources.js';
 import { VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
@@ -127,9 +135,8 @@ export class VisitCard extends VisitElement {
   }
 
   /** A localized data text, marked with the language it is really in. */
-  private text(value: Parameters<typeof pickText>[0]): TemplateResult {
-    const { text, lang } = pickText(value, this.locale);
-    return lang === this.locale ? html`${text}` : html`<span lang=${lang}>${text}</span>`;
+  private text(value: LocalizedText): TemplateResult {
+    return localizedText(value, this.locale);
   }
 
   private place(place: Place): TemplateResult {
@@ -158,7 +165,6 @@ export class VisitCard extends VisitElement {
     const { overview } = visit;
     const lang = this.effectiveLang;
     const zone = overview.arrival.place.timeZone ?? overview.place.timeZone;
-    const city = pickText(overview.place.name, this.locale).text;
     const fact = (term: string, description: unknown) =>
       html`<div part="fact" class="fact">
         <dt part="fact-term">${term}</dt>
@@ -184,7 +190,7 @@ export class VisitCard extends VisitElement {
             >${
               zone
                 ? html`${formatDate(overview.arrival.at.slice(0, 10), lang)},
-                  ${this.arrivalTime(overview.arrival.at, zone, city, t)}`
+                  ${this.arrivalTime(overview.arrival.at, zone, overview.place.name, t)}`
                 : overview.arrival.at
             }</time
           >
@@ -235,7 +241,7 @@ export class VisitCard extends VisitElement {
                 }</span
               >
               <span part="programme-what" class="programme-what">
-                <span part="programme-title" class="programme-title" lang="en">${item.title}</span>
+                <span part="programme-title" class="programme-title">${this.text(item.title)}</span>
                 ${
                   item.place
                     ? html`<span part="programme-place" class="programme-place"
@@ -261,15 +267,14 @@ export class VisitCard extends VisitElement {
   }
 
   /** "02:22 (UTC+9, Pyongyang time)", in the reader's language. */
-  private arrivalTime(at: string, zone: string, city: string, t: VisitCardStrings): string {
+  private arrivalTime(at: string, zone: string, city: LocalizedText, t: VisitCardStrings) {
     const { time, offset } = localTimeParts(at, zone, this.effectiveLang);
-    return t.localTime(time, offset, city);
+    return t.localTime(time, offset, pickText(city, this.locale).text, this.text(city));
   }
 
-  /** People's names in Russian for a Russian reader, else in English; marked with their lang. */
+  /** People's names in the reader's language, each marked where it falls back to English. */
   private names(people: readonly Person[]): TemplateResult {
-    const lang = this.locale === 'ru' ? 'ru' : 'en';
-    return html`<span lang=${lang}>${people.map((p) => p.name[lang]).join(', ')}</span>`;
+    return html`${people.map((p, i) => html`${i ? ', ' : nothing}${this.text(p.name)}`)}`;
   }
 
   private renderOutcome(o: Outcome, visit: Visit, t: VisitCardStrings, full: boolean) {
@@ -280,7 +285,7 @@ export class VisitCard extends VisitElement {
       .map((id) => visit.people.find((p) => p.id === id))
       .filter((p) => p !== undefined);
     return html`<li part="outcome" class="outcome ${o.kind}">
-      <span part="outcome-title" class="outcome-title" lang="en">${o.title}</span>
+      <span part="outcome-title" class="outcome-title">${this.text(o.title)}</span>
       <ul part="steps" class="steps">
         <li>${t.signed(o.kind)}: ${date(o.signed)}</li>
         ${
@@ -307,7 +312,7 @@ export class VisitCard extends VisitElement {
         }
         ${
           full && o.replaces
-            ? html`<li>${t.replaces}: <span lang="en">${o.replaces.title}</span></li>`
+            ? html`<li>${t.replaces}: ${this.text(o.replaces.title)}</li>`
             : nothing
         }
         ${
@@ -323,8 +328,7 @@ export class VisitCard extends VisitElement {
     const next = visit.overview.nextStop;
     if (!next) return nothing;
     return html`<p part="next-stop" class="next-stop">
-      <strong>${t.nextStop}:</strong> <span lang="en">${next.title}</span>,
-      ${this.place(next.place)},
+      <strong>${t.nextStop}:</strong> ${this.text(next.title)}, ${this.place(next.place)},
       <time part="time" datetime=${next.start}
         >${formatDateRange(next.start, next.end, this.effectiveLang)}</time
       >
