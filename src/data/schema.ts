@@ -188,7 +188,10 @@ export const OutcomeSchema = v.strictObject({
   /** The earlier document it replaces. */
   replaces: v.optional(
     v.strictObject({
-      /** The earlier document's title. */
+      /**
+       * The earlier document's title. The cards name it by its kind and `signed`, so that its
+       * date follows the card's one date style.
+       */
       title: LocalizedTextSchema,
       /** When it was signed: YYYY-MM-DD, before this one. */
       signed: date,

@@ -179,7 +179,10 @@ export type Outcome = {
   inForce?: string;
   /** The earlier document it replaces. */
   replaces?: {
-    /** The earlier document's title. */
+    /**
+     * The earlier document's title. The cards name it by its kind and `signed`, so that its date
+     * follows the card's one date style.
+     */
     title: LocalizedText;
     /** When it was signed: YYYY-MM-DD, before this one. */
     signed: string;

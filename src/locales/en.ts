@@ -39,6 +39,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
   ratified: () => 'Ratified',
   inForce: () => 'In force',
   replaces: 'Replaces',
+  replacedDocument: (kind, date) => [`the ${kind} of `, date],
   signedBy: 'Signed for the visiting side by',
   articles: (count) => `${count} articles`,
   party: { RU: 'Russia', KP: 'DPRK' },

@@ -39,9 +39,10 @@ export const visitCard: LocaleStrings['visitCard'] = {
   ratified: () => '비준',
   inForce: () => '발효',
   replaces: '대체',
+  replacedDocument: (kind, date) => [date, kind === 'treaty' ? ' 조약' : ' 협정'],
   signedBy: '방문국 측 서명자',
   articles: (count) => `${count}개 조항`,
-  party: { RU: '러시아', KP: '조선민주주의인민공화국' },
+  party: { RU: '러시아', KP: '북한' },
   nextStop: '다음 방문지',
 };
 

@@ -67,6 +67,7 @@ export const visitCard: LocaleStrings['visitCard'] = {
   ratified: (kind) => (kind === 'treaty' ? 'Ратифицирован' : 'Ратифицировано'),
   inForce: (kind) => (kind === 'treaty' ? 'Вступил в силу' : 'Вступило в силу'),
   replaces: 'Заменяет',
+  replacedDocument: (kind, date) => [kind === 'treaty' ? 'договор от ' : 'соглашение от ', date],
   signedBy: 'Подписал с российской стороны',
   articles: (count) => `${count} ${pluralRu(digits(count), 'статья', 'статьи', 'статей')}`,
   party: { RU: 'Россия', KP: 'КНДР' },

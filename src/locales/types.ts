@@ -61,6 +61,11 @@ export interface VisitCardStrings {
   /** "In force", agreeing likewise. */
   inForce: (kind: OutcomeKind) => string;
   replaces: string;
+  /**
+   * The earlier document a treaty replaces, named by its kind and the date it was signed
+   * (markup, in the card's one date style): "the treaty of 9 February 2000".
+   */
+  replacedDocument: <T>(kind: OutcomeKind, date: T) => Array<string | T>;
   signedBy: string;
   articles: (count: string) => string;
   /** Party names for ratification steps. */

@@ -455,6 +455,26 @@ describe('<letter-quote>', () => {
       }
     });
 
+    it('copies the text the reader sees: the Russian original, cited in Russian', async () => {
+      const clipboard = stubClipboard(() => Promise.resolve());
+      try {
+        const q = quote('support-for-the-dprk');
+        const original = q.attested!.find((a) => a.language === 'ru')!.text;
+        const el = await fixture<LetterQuote>(
+          html`<letter-quote lang="ru" quote-id=${q.id}></letter-quote>`,
+        );
+        setTimeout(() => (part(el, 'copy-button') as HTMLButtonElement).click());
+        const event = (await oneEvent(el, 'letter-quote-copy')) as LetterQuoteCopyEvent;
+        const a = dataset.article;
+        expect(event.detail.text).to.equal(
+          `«${original}» — ${a.author.name.ru}, «${a.title.ru}», ${a.publication.ru}, ${longDate('ru')}`,
+        );
+        expect(clipboard.written).to.deep.equal([event.detail.text]);
+      } finally {
+        clipboard.restore();
+      }
+    });
+
     it('says the copy is refused when the write rejects, and does not throw', async () => {
       const clipboard = stubClipboard(() =>
         Promise.reject(new DOMException('no', 'NotAllowedError')),

@@ -98,7 +98,7 @@ describe('<visit-card>', () => {
             </li>
             <li>In force: <time datetime="2024-12-04" part="time">4 December 2024</time></li>
             <li>23 articles</li>
-            <li>Replaces: Treaty of 9 February 2000</li>
+            <li>Replaces: the treaty of <time datetime="2000-02-09" part="time">9 February 2000</time></li>
           </ul>
         </li>`,
       );
@@ -231,6 +231,20 @@ describe('<visit-card>', () => {
       }
       const en = await card(html`<visit-card lang="en"></visit-card>`);
       expect(getComputedStyle($(en, '[part=card]')!).wordBreak).to.equal('normal');
+    });
+
+    it('writes every date in one style, the replaced treaty’s included', async () => {
+      const cases: [lang: string, signed: string, replaced: string][] = [
+        ['en-US', 'Signed: June 19, 2024', 'Replaces: the treaty of February 9, 2000'],
+        ['en-GB', 'Signed: 19 June 2024', 'Replaces: the treaty of 9 February 2000'],
+        ['ru', 'Подписан: 19 июня 2024 г.', 'Заменяет: договор от 9 февраля 2000 г.'],
+        ['ko', '서명: 2024년 6월 19일', '대체: 2000년 2월 9일 조약'],
+      ];
+      for (const [lang, signed, replaced] of cases) {
+        const el = await card(html`<visit-card lang=${lang}></visit-card>`);
+        const steps = $$(el, 'li.outcome.treaty [part=steps] > li').map(text);
+        expect(steps, lang).to.include.members([signed, replaced]);
+      }
     });
 
     it('falls back to English for a language it does not speak, or a malformed tag', async () => {

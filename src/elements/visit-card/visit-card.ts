@@ -312,7 +312,7 @@ export class VisitCard extends VisitElement {
         }
         ${
           full && o.replaces
-            ? html`<li>${t.replaces}: ${this.text(o.replaces.title)}</li>`
+            ? html`<li>${t.replaces}: ${t.replacedDocument(o.kind, date(o.replaces.signed))}</li>`
             : nothing
         }
         ${
