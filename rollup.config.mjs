@@ -1,7 +1,8 @@
 /**
  * The CDN builds, for pages that load the library with a script tag: one self-contained,
  * minified ES module with every element and the data, the same as a classic script for hosts
- * that strip `type="module"`, and integrity.json with the sha384 SRI hash of each. They bundle
+ * that strip `type="module"`, the stylesheet that reserves each card's space before the script
+ * runs, and integrity.json with the sha384 SRI hash of each. They bundle
  * the npm build that `tsc -p tsconfig.build.json` writes to dist/ (one module per source
  * module, Lit left as an import). However many copies of them a page loads, the library
  * evaluates once (see scripts/rollup-once-per-page.mjs).
@@ -13,13 +14,32 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { oncePerPage } from './scripts/rollup-once-per-page.mjs';
 
 const CDN = 'dist/cdn';
-const FILES = ['visit-cards.js', 'visit-cards.classic.js'];
+const FILES = ['visit-cards.js', 'visit-cards.classic.js', 'visit-cards.css'];
 
-/** Writes dist/cdn/integrity.json once both bundles are on disk. */
+/**
+ * The stylesheet that holds each card's place until the script runs (src/visit-cards.css,
+ * which `npm run reserve` writes), without its comments and spacing. Whitespace next to a
+ * brace or a semicolon, or after a colon or a comma, never matters in CSS, and the sheet has
+ * no strings that hold any.
+ */
+async function writeStylesheet() {
+  const css = await readFile('src/visit-cards.css', 'utf8');
+  const min = css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .replace(/([:,]) /g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+  await writeFile(`${CDN}/visit-cards.css`, `${min}\n`);
+}
+
+/** Writes the stylesheet, then dist/cdn/integrity.json once both bundles are on disk. */
 function integrity() {
   return {
     name: 'integrity',
     async closeBundle() {
+      await writeStylesheet();
       const hashes = {};
       for (const file of FILES) {
         const body = await readFile(`${CDN}/${file}`).catch(() => undefined);

@@ -105,7 +105,7 @@ function expectationsFor(entry: IndexEntry): Expected | string {
     return {
       cardTags,
       minCards: 0,
-      texts: ['One script tag', '<visit-card variant="compact"></visit-card>'],
+      texts: ['One script tag', '<visit-card></visit-card>'],
       links: entries
         .filter((other) => other.type === 'docs' && other.title.startsWith('Elements/'))
         .map((other) => `?path=/docs/${other.id}`),

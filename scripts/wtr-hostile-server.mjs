@@ -91,7 +91,7 @@ const ROUTES = {
     }
     const body = structuredClone(DATASET);
     const title = params.get('title');
-    if (title) body.overview.title = { en: title };
+    if (title) body.overview.headline = { en: title };
     const text = JSON.stringify(body);
     const type = params.get('type') ?? 'application/json';
     const timer = setTimeout(

@@ -40,6 +40,7 @@ function withoutUncitedSources(visit: Visit): Visit {
 export function withFirstPeople(count: number): Visit {
   const visit = structuredClone(dataset);
   visit.overview.title = SUPPLIED_TITLE;
+  visit.overview.headline = SUPPLIED_TITLE;
   visit.people = visit.people.slice(0, count);
   const kept = new Set(visit.people.map((person) => person.id));
   for (const outcome of visit.outcomes) {
@@ -52,6 +53,7 @@ export function withFirstPeople(count: number): Visit {
 export function withFirstProgrammeItems(count: number): Visit {
   const visit = structuredClone(dataset);
   visit.overview.title = SUPPLIED_TITLE;
+  visit.overview.headline = SUPPLIED_TITLE;
   visit.programme = visit.programme.slice(0, count);
   return withoutUncitedSources(visit);
 }

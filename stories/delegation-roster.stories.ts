@@ -27,8 +27,10 @@ interface DelegationRosterArgs {
   sector: string;
   /** Empty: all. */
   status: DelegationRosterStatus | '';
-  /** 0: no limit (the attribute is left out). */
+  /** 0: the default limit (the attribute is left out). */
   limit: number;
+  /** Sections open: a comma-separated list of `members`, `sources`; empty: all closed. */
+  expanded: string;
   theme: Theme;
   lang: string;
   'heading-level': number;
@@ -44,6 +46,7 @@ const meta: Meta<DelegationRosterArgs> = {
     sector: '',
     status: '',
     limit: 0,
+    expanded: '',
     theme: 'light',
     lang: 'en',
     'heading-level': 3,
@@ -57,7 +60,12 @@ const meta: Meta<DelegationRosterArgs> = {
     },
     limit: {
       control: { type: 'number', min: 0, max: 20 },
-      description: 'Show the first N members with a "Show all" button; 0 leaves the attribute out.',
+      description:
+        'Show whole sectors up to N members and fold the rest; 0 leaves the attribute out (7).',
+    },
+    expanded: {
+      control: 'text',
+      description: 'Sections open: a comma-separated list of members, sources. Empty: all closed.',
     },
     ...cardArgTypes,
   },
@@ -67,6 +75,7 @@ const meta: Meta<DelegationRosterArgs> = {
     sector,
     status,
     limit,
+    expanded,
     theme,
     lang,
     'heading-level': headingLevel,
@@ -80,6 +89,7 @@ const meta: Meta<DelegationRosterArgs> = {
         sector=${ifDefined(sector || undefined)}
         status=${ifDefined(status || undefined)}
         limit=${ifDefined(limit || undefined)}
+        expanded=${ifDefined(expanded || undefined)}
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
@@ -90,9 +100,17 @@ export default meta;
 
 type Story = StoryObj<DelegationRosterArgs>;
 
-/** The whole delegation as a list, one section per sector. */
-export const ListBySector: Story = { name: 'List, by sector' };
-/** The whole delegation as one flat list, in the dataset's order. */
+/**
+ * The embed: the first sectors, up to 7 members, each with a status mark explained by the key
+ * and footnotes to the sources; the other sectors and the sources are one click away.
+ */
+export const ListBySector: Story = { name: 'List, by sector (default)' };
+/** Every section open, as `expanded="members,sources"` says, or as a reader leaves it. */
+export const Expanded: Story = {
+  name: 'Expanded: members and sources',
+  args: { expanded: 'members,sources' },
+};
+/** One flat list in the dataset's order, each member with their sector. */
 export const ListFlat: Story = { name: 'List, flat', args: { 'group-by': 'none' } };
 /** A grid of cards, one section per sector; columns follow the card's width. */
 export const GridBySector: Story = {
@@ -128,9 +146,11 @@ export const SectorAndStatus: Story = {
   name: 'Filter: sector and status',
   args: { sector: 'presidential-office, defence', status: 'confirmed', 'group-by': 'none' },
 };
-/** The first five, with a keyboard-usable "Show all" button. */
-export const Limit: Story = { name: 'Limit: 5', args: { limit: 5 } };
-/** A limit on a flat grid. */
+/** A limit of 3 rounds down to whole sectors: the first sector alone, the rest folded. */
+export const Limit: Story = { name: 'Limit: 3', args: { limit: 3 } };
+/** A limit no lower than the delegation folds nothing. */
+export const NoFold: Story = { name: 'Limit: 20 (nothing folded)', args: { limit: 20 } };
+/** A limit on a flat grid folds after the fourth member. */
 export const LimitGrid: Story = {
   name: 'Limit: 4, flat grid',
   args: { limit: 4, layout: 'grid', 'group-by': 'none', width: 900 },
@@ -142,21 +162,23 @@ export const DarkGrid: Story = { name: 'Dark, grid', args: { theme: 'dark', layo
 /** `theme="auto"` follows the reader's `prefers-color-scheme`. */
 export const Auto: Story = { args: { theme: 'auto' } };
 /** Russian UI. */
-export const Russian: Story = { args: { lang: 'ru', limit: 5 } };
+export const Russian: Story = { args: { lang: 'ru' } };
 /** Korean UI in South Korean orthography. */
-export const Korean: Story = { args: { lang: 'ko', limit: 5 } };
+export const Korean: Story = { args: { lang: 'ko' } };
 /** Korean UI in the DPRK's orthography. */
-export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP', limit: 5 } };
+export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP' } };
 /** `lang` inherited from an ancestor. */
 export const InheritedLang: Story = {
   name: 'lang from an ancestor',
-  render: () => html`<div lang="ru"><delegation-roster limit="3"></delegation-roster></div>`,
+  render: () => html`<div lang="ru"><delegation-roster></delegation-roster></div>`,
 };
+/** In a 320 px column: one column of sectors. */
+export const Column320: Story = { name: '320 px column', args: { width: 320 } };
 /** At the narrowest supported width, 280 px. */
 export const Narrow: Story = { args: { width: 280 } };
 /** A grid at 280 px falls back to one column. */
 export const NarrowGrid: Story = { name: 'Narrow, grid', args: { width: 280, layout: 'grid' } };
-/** At the widest layout, 900 px: names beside titles. */
+/** At the widest layout, 900 px. */
 export const Wide: Story = { args: { width: 900 } };
 /** A heading level to fit the page's outline; sector headings sit one level below. */
 export const HeadingLevel: Story = { name: 'heading-level 2', args: { 'heading-level': 2 } };
@@ -183,6 +205,12 @@ export const BadStatus: Story = {
   name: 'Error: unknown status',
   tags: ['error-state', '!autodocs'],
   render: () => html`<delegation-roster status="rumoured"></delegation-roster>`,
+};
+/** A section `expanded` does not know. */
+export const BadExpanded: Story = {
+  name: 'Error: unknown section in expanded',
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<delegation-roster expanded="everything"></delegation-roster>`,
 };
 /** A limit that is not a positive integer. */
 export const BadLimit: Story = {
@@ -245,17 +273,15 @@ export const Theming: Story = {
       .themed delegation-roster::part(name-ru) {
         font-style: italic;
       }
-      .themed delegation-roster::part(status) {
-        background: #2f5d50;
-        border-color: #2f5d50;
-        color: #fff;
+      .themed delegation-roster::part(mark) {
+        color: #2f5d50;
       }
-      .themed delegation-roster::part(toggle) {
-        border-radius: 0;
+      .themed delegation-roster::part(folded-summary) {
+        font-style: italic;
       }
     </style>
     <div class="themed">
-      ${nothing}<delegation-roster theme="light" layout="grid" limit="6"></delegation-roster>
+      ${nothing}<delegation-roster theme="light" layout="grid"></delegation-roster>
     </div>
   `,
 };

@@ -5,12 +5,23 @@
  */
 import pkg from '../package.json' with { type: 'json' };
 
-/** HTML a page pastes to show the compact visit card. */
-export const embedSnippet = `<script
+const cdn = `https://cdn.example/visit-cards@${pkg.version}/dist/cdn`;
+
+/**
+ * HTML a page pastes to show the visit card: the stylesheet that holds the card's place until
+ * the script has run, the script, and the card.
+ */
+export const embedSnippet = `<link
+  rel="stylesheet"
+  href="${cdn}/visit-cards.css"
+  integrity="sha384-…value from dist/cdn/integrity.json…"
+  crossorigin="anonymous"
+/>
+<script
   type="module"
-  src="https://cdn.example/visit-cards@${pkg.version}/dist/cdn/visit-cards.js"
+  src="${cdn}/visit-cards.js"
   integrity="sha384-…value from dist/cdn/integrity.json…"
   crossorigin="anonymous"
 ></script>
 
-<visit-card variant="compact"></visit-card>`;
+<visit-card></visit-card>`;

@@ -14,6 +14,7 @@ interface LetterQuoteArgs {
   'quote-id': string;
   topic: QuoteTopic | '';
   pick: QuotePick;
+  expanded: '' | 'sources';
   theme: Theme;
   lang: string;
   'heading-level': number;
@@ -27,6 +28,7 @@ const meta: Meta<LetterQuoteArgs> = {
     'quote-id': '',
     topic: '',
     pick: 'first',
+    expanded: '',
     theme: 'light',
     lang: 'en',
     'heading-level': 3,
@@ -39,12 +41,18 @@ const meta: Meta<LetterQuoteArgs> = {
       description: 'Exact id of a quote; wins over `topic` and `pick`.',
     },
     ...controlsFor('letter-quote', ['topic', 'pick']),
+    expanded: {
+      control: 'select',
+      options: ['', 'sources'],
+      description: 'The sections shown open: `sources`.',
+    },
     ...cardArgTypes,
   },
   render: ({
     'quote-id': quoteId,
     topic,
     pick,
+    expanded,
     theme,
     lang,
     'heading-level': headingLevel,
@@ -56,6 +64,7 @@ const meta: Meta<LetterQuoteArgs> = {
         quote-id=${ifDefined(quoteId || undefined)}
         topic=${ifDefined(topic || undefined)}
         pick=${pick}
+        expanded=${ifDefined(expanded || undefined)}
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
@@ -113,10 +122,29 @@ export const Auto: Story = { args: { theme: 'auto' } };
 export const English: Story = { args: { lang: 'en' } };
 /** Russian UI: the article's Russian title; the quote stays in English. */
 export const Russian: Story = { args: { lang: 'ru' } };
+/** A passage whose Russian original a Russian outlet prints whole: shown as it, citing it. */
+export const RussianOriginal: Story = {
+  name: 'Russian (original text)',
+  args: { lang: 'ru', 'quote-id': 'support-for-the-dprk' },
+};
 /** Korean UI in South Korean orthography: 블라디미르 푸틴, 노동신문. */
 export const Korean: Story = { args: { lang: 'ko' } };
 /** Korean UI in the DPRK's orthography: 울라지미르 뿌찐, 로동신문. */
 export const KoreanDPRK: Story = { name: 'Korean (ko-KP)', args: { lang: 'ko-KP' } };
+/**
+ * The sources open (`expanded="sources"`): publisher, title and date of each, as on every
+ * card; a footnote marker after the attribution opens the list and focuses its entry.
+ */
+export const SourcesOpen: Story = { name: 'Sources open', args: { expanded: 'sources' } };
+/** The longest passage, at a phone's width: the card still fits in 600 px. */
+export const LongestNarrow: Story = {
+  name: 'Longest quote, 320 px',
+  args: {
+    'quote-id': dataset.quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a)).id,
+    lang: 'ru',
+    width: 320,
+  },
+};
 /** At the narrowest supported width, 280 px. */
 export const Narrow: Story = { args: { width: 280 } };
 /** At the widest layout, 900 px. */
@@ -214,7 +242,7 @@ export const Theming: Story = {
         border-color: #2f5d50;
         color: #fff;
       }
-      .themed letter-quote::part(source-link) {
+      .themed letter-quote::part(note) {
         color: #1f4a3f;
       }
     </style>

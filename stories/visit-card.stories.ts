@@ -3,13 +3,20 @@ import { withFirstProgrammeItems } from './datasets.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type VisitCardVariant } from '../src/elements/visit-card/visit-card.js';
+import {
+  VISIT_CARD_SECTIONS,
+  type VisitCardSection,
+  type VisitCardVariant,
+} from '../src/elements/visit-card/visit-card.js';
 import type { Theme } from '../src/internal/visit-element.js';
 import { controlsFor } from './manifest-controls.js';
 
 /** Every attribute of `<visit-card>`, typed, by its name; `width` sizes the story's container. */
 interface VisitCardArgs {
-  variant: VisitCardVariant;
+  /** "" for the default: the summary. */
+  variant: VisitCardVariant | '';
+  /** The sections open; the story joins them into the comma list `expanded` takes. */
+  expanded: VisitCardSection[];
   theme: Theme;
   lang: string;
   'heading-level': number;
@@ -19,16 +26,29 @@ interface VisitCardArgs {
 const meta: Meta<VisitCardArgs> = {
   title: 'Elements/visit-card',
   component: 'visit-card',
-  args: { variant: 'full', theme: 'light', lang: 'en', 'heading-level': 3, width: 640 },
+  args: {
+    variant: '',
+    expanded: [],
+    theme: 'light',
+    lang: 'en',
+    'heading-level': 3,
+    width: 640,
+  },
   argTypes: {
     ...controlsFor('visit-card', ['variant']),
+    expanded: {
+      control: 'check',
+      options: [...VISIT_CARD_SECTIONS],
+      description: 'The sections open (`expanded`, a comma list of the boxes ticked).',
+    },
     ...cardArgTypes,
   },
-  render: ({ variant, theme, lang, 'heading-level': headingLevel, width }) =>
+  render: ({ variant, expanded, theme, lang, 'heading-level': headingLevel, width }) =>
     frame(
       { width, theme },
       html`<visit-card
-        variant=${variant}
+        variant=${ifDefined(variant || undefined)}
+        expanded=${ifDefined(expanded.join(',') || undefined)}
         theme=${theme}
         lang=${ifDefined(lang || undefined)}
         heading-level=${headingLevel}
@@ -39,10 +59,20 @@ export default meta;
 
 type Story = StoryObj<VisitCardArgs>;
 
-/** The whole card: who, where, when, programme, outcomes, next stop, sources. */
-export const Full: Story = {};
-/** The compact variant leaves out the programme and the details. */
+/**
+ * The default: an embed. The headline, who, where and when, one line per document; the
+ * programme, the ratification and the sources open in the card.
+ */
+export const Default: Story = {};
+/** Compact: the headline, who and when, one line per document, and the sources. */
 export const Compact: Story = { args: { variant: 'compact' } };
+/** `variant="full"`: every section open, under its heading. */
+export const Full: Story = { args: { variant: 'full' } };
+/** `expanded="programme"`: the summary with the programme open. */
+export const ExpandedProgramme: Story = {
+  name: 'Expanded: programme',
+  args: { expanded: ['programme'] },
+};
 /** Dark theme. */
 export const Dark: Story = { args: { theme: 'dark' } };
 /** `theme="auto"` follows the reader's `prefers-color-scheme`. */
@@ -63,6 +93,12 @@ export const BadVariant: Story = {
   tags: ['error-state', '!autodocs'],
   render: () => html`<visit-card variant="huge"></visit-card>`,
 };
+/** A section `expanded` does not know. */
+export const BadExpanded: Story = {
+  name: 'Error: expanded="maps"',
+  tags: ['error-state', '!autodocs'],
+  render: () => html`<visit-card expanded="maps"></visit-card>`,
+};
 /** A heading level out of range. */
 export const BadHeadingLevel: Story = {
   name: 'Error: heading-level 9',
@@ -75,11 +111,19 @@ export const EmptyDataset: Story = {
   tags: ['error-state', '!autodocs'],
   render: () => html`<visit-data .data=${{}}><visit-card></visit-card></visit-data>`,
 };
-/** Another dataset of the same shape, through `<visit-data>`: retitled, three programme items. */
+/**
+ * Another dataset of the same shape, through `<visit-data>`: retitled, without a headline (the
+ * card heads itself with the title), three programme items.
+ */
 export const ProvidedDataset: Story = {
   name: 'Provider: another dataset',
-  render: () =>
-    html`<visit-data .data=${withFirstProgrammeItems(3)}><visit-card></visit-card></visit-data>`,
+  render: () => {
+    const data = withFirstProgrammeItems(3);
+    delete data.overview.headline;
+    return html`<visit-data .data=${data}
+      ><visit-card expanded="programme"></visit-card
+    ></visit-data>`;
+  },
 };
 /** Tokens and parts overridden from the page. */
 export const Theming: Story = {
@@ -94,9 +138,8 @@ export const Theming: Story = {
       .themed visit-card::part(eyebrow) {
         letter-spacing: 0.2em;
       }
-      .themed visit-card::part(badge) {
-        background: #2f5d50;
-        color: #fff;
+      .themed visit-card::part(section-heading) {
+        color: #2f5d50;
       }
     </style>
     <div class="themed">${nothing}<visit-card theme="light"></visit-card></div>

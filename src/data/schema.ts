@@ -295,6 +295,11 @@ export const OverviewSchema = v.strictObject({
   id,
   /** The visit's title, such as "State visit of the President of Russia to the DPRK". */
   title: LocalizedTextSchema,
+  /**
+   * The news in one line, for a card's heading: what a reader needs first, in neutral words,
+   * resting on facts the dataset sources. The title stands in where there is none.
+   */
+  headline: v.optional(LocalizedTextSchema),
   /** The visiting leader. */
   guest: LeaderSchema,
   /** The leader who received the guest. */

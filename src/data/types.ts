@@ -37,6 +37,11 @@ export type VisitOverview = {
   id: string;
   /** The visit's title, such as "State visit of the President of Russia to the DPRK". */
   title: LocalizedText;
+  /**
+   * The news in one line, for a card's heading: what a reader needs first, in neutral words,
+   * resting on facts the dataset sources. The title stands in where there is none.
+   */
+  headline?: LocalizedText;
   /** The visiting leader. */
   guest: Leader;
   /** The leader who received the guest. */
@@ -352,7 +357,7 @@ export type QuoteTopic =
   'history' | 'partnership' | 'security' | 'economy' | 'humanitarian' | 'international-order';
 
 /** A source's kind: one of `SOURCE_KINDS`. */
-export type SourceKind = 'official' | 'news' | 'newspaper' | 'blog' | 'editorial';
+export type SourceKind = 'official' | 'news' | 'newspaper' | 'blog' | 'editorial' | 'reference';
 
 /** How sure the sources are of a fact: one of `CONFIDENCE_LEVELS`. */
 export type Confidence = 'high' | 'medium';

@@ -31,8 +31,18 @@ export const QUOTE_TOPICS = [
   'international-order',
 ] as const;
 
-/** Kinds of source a record can cite. */
-export const SOURCE_KINDS = ['official', 'news', 'newspaper', 'blog', 'editorial'] as const;
+/**
+ * Kinds of source a record can cite. A `reference` is a work that describes rather than
+ * reports: an encyclopedia, an association's page about a monument.
+ */
+export const SOURCE_KINDS = [
+  'official',
+  'news',
+  'newspaper',
+  'blog',
+  'editorial',
+  'reference',
+] as const;
 
 /** How sure the checked sources are of a fact. */
 export const CONFIDENCE_LEVELS = ['high', 'medium'] as const;

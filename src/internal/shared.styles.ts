@@ -156,7 +156,11 @@ export const sharedStyles = css`
     button {
       display: none;
     }
-    a[href]::after {
+    /* A footnote's number points to the printed list already: its in-page href is noise. */
+    a[href^='#']::after {
+      content: none;
+    }
+    a[href]:not([href^='#'])::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;

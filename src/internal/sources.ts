@@ -1,44 +1,12 @@
 /**
- * The sources footer every card ends with: publisher, headline where known, date, and a link
- * only where a URL was seen.
+ * How a card names a source: the publisher, linked only where a URL was seen, and the styles
+ * of every card's sources list and footnote markers (`./source-notes.ts` renders them).
  *
  * @module
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../data/types.js';
 import { httpUrl } from '../data/url.js';
-import { formatDate } from './format.js';
-import type { CommonStrings } from '../locales/types.js';
-
-/** Renders `sources` as a footer list, or nothing when there are none. */
-export function renderSources(
-  sources: readonly Source[],
-  strings: CommonStrings,
-  lang: string,
-): TemplateResult | typeof nothing {
-  if (!sources.length) return nothing;
-  return html`<footer part="sources" class="sources">
-    <details>
-      <summary part="sources-summary">${strings.sources} (${sources.length})</summary>
-      <ul part="sources-list">
-        ${sources.map(
-          (source) =>
-            html`<li part="source" class="source">
-              ${sourceLink(source)}${
-                source.title
-                  ? html`, <cite lang=${source.language}>${source.title}</cite>`
-                  : nothing
-              }${
-                source.date
-                  ? html`, <time datetime=${source.date}>${formatDate(source.date, lang)}</time>`
-                  : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-    </details>
-  </footer>`;
-}
 
 /**
  * The publisher's name, marked with the source's language and linked to the source where its
@@ -72,8 +40,28 @@ export const sourcesStyles = css`
     cursor: pointer;
     min-height: 1.5rem;
   }
-  .sources ul {
+  .sources ul,
+  .sources ol {
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
+  }
+  /* A date in the list is one unit. */
+  .sources-list time {
+    white-space: nowrap;
+  }
+  .sources .source:focus-visible {
+    outline: 2px solid var(--_focus, currentColor);
+    outline-offset: 2px;
+  }
+  /* Footnote markers: small, after the fact they source. Inline, not inline-block: an atomic
+     inline is a break opportunity, and would let a marker wrap away from its fact. */
+  .notes {
+    font-size: 0.7em;
+    line-height: 0;
+    white-space: nowrap;
+  }
+  .note {
+    padding-inline: 0.15em;
+    color: var(--_link, inherit);
   }
 `;

@@ -17,26 +17,27 @@ export const common: LocaleStrings['common'] = {
   renderFailed: 'Something in the data could not be shown.',
   loading: 'Loading…',
   sources: 'Sources',
+  sourceNote: (number, publisher) => `Source ${number}: ${publisher}`,
 };
 
 export const visitCard: LocaleStrings['visitCard'] = {
-  eyebrow: 'State visit',
   guest: 'Guest',
   host: 'Host',
   where: 'Where',
   when: 'When',
   arrival: 'Arrival',
-  localTime: (time, offset, _city, shown) => [`${time} (${offset}, `, shown, ' time)'],
+  localTime: (time, offset, _city, shown) => [time, ` (${offset}, `, shown, ' time)'],
   residence: 'Residence',
   departure: 'Departure',
   mediumConfidence: 'reported; not officially confirmed',
   approximately: 'about',
-  firstVisitIn: (years) => `First visit in ${years} years`,
   previousVisit: 'Previous visit',
+  yearsEarlier: (years) =>
+    `${years.text} ${plural('en', years.value) === 'one' ? 'year' : 'years'} earlier`,
   programme: 'Programme',
   outcomes: 'Outcomes',
+  outcomeDetails: 'Ratification and signatories',
   signed: () => 'Signed',
-  ratified: () => 'Ratified',
   inForce: () => 'In force',
   replaces: 'Replaces',
   replacedDocument: (kind, date) => [`the ${kind} of `, date],
@@ -48,16 +49,19 @@ export const visitCard: LocaleStrings['visitCard'] = {
 
 /** English noun for a count of members. */
 const member = (n: Count) => (plural('en', n.value) === 'one' ? 'member' : 'members');
+/** English noun for a count of sectors. */
+const sector = (n: Count) => (plural('en', n.value) === 'one' ? 'sector' : 'sectors');
 
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
   heading: (_country, shown) => ['Delegation of ', shown],
   members: (total) => `${total.text} ${member(total)}`,
   showing: (shown, total) => `Showing ${shown.text} of ${total.text} ${member(total)}`,
-  showingAll: (total) => `Showing all ${total.text} ${member(total)}`,
-  showAll: (total) => `Show all ${total.text}`,
-  showFewer: 'Show fewer',
+  showingGroups: (shown, total, folded) =>
+    `Showing ${shown.text} of ${total.text} ${member(total)}; ${folded.text} ${sector(folded)} folded`,
+  more: (members) => `${members.text} more ${member(members)}`,
+  moreIn: (members, sectors) => `${members.text} more ${member(members)}: ${sectors.join(', ')}`,
+  legend: 'Key',
   sectorLabel: 'Sector',
-  statusLabel: 'Status',
   sectors: {
     government: 'Government',
     diplomacy: 'Diplomacy',
@@ -69,9 +73,9 @@ export const delegationRoster: LocaleStrings['delegationRoster'] = {
     'presidential-office': 'Presidential Office',
   },
   statuses: {
-    announced: 'Announced before the visit',
-    confirmed: 'Confirmed attending',
-    both: 'Announced and confirmed attending',
+    announced: 'Announced before the visit; attendance not confirmed',
+    confirmed: 'Attendance confirmed',
+    both: 'Announced before the visit; attendance confirmed',
   },
 };
 

@@ -19,12 +19,12 @@ export const common: LocaleStrings['common'] = {
 
 export const visitCard: LocaleStrings['visitCard'] = {
   ...ko.visitCard,
-  eyebrow: '국가방문',
   guest: '방문측',
   host: '초청측',
-  localTime: (time, offset, _city, shown) => [`${time}(${offset}, `, shown, '시간)'],
-  firstVisitIn: (years) => `${years}년만의 방문`,
-  signedBy: '방문측 서명자',
+  localTime: (time, offset, _city, shown) => [time, `(${offset}, `, shown, '시간)'],
+  yearsEarlier: (years) => `${years.text}년전`,
+  outcomeDetails: '비준절차와 조인자',
+  signedBy: '방문측 조인자',
   party: { RU: '로씨야', KP: '조선민주주의인민공화국' },
 };
 
@@ -36,7 +36,7 @@ export const delegationRoster: LocaleStrings['delegationRoster'] = {
     'presidential-office': '대통령행정부',
   },
   statuses: {
-    announced: '방문전 발표',
+    announced: '방문전 발표, 참석 미확인',
     confirmed: '참석 확인',
     both: '방문전 발표, 참석 확인',
   },

@@ -17,6 +17,7 @@ export const common: LocaleStrings['common'] = {
   renderFailed: 'Часть данных не удалось показать.',
   loading: 'Загрузка…',
   sources: 'Источники',
+  sourceNote: (number, publisher) => `Источник ${number}: ${publisher}`,
 };
 
 /**
@@ -42,14 +43,14 @@ function digits(formatted: string): number {
 }
 
 export const visitCard: LocaleStrings['visitCard'] = {
-  eyebrow: 'Государственный визит',
   guest: 'Гость',
   host: 'Принимающая сторона',
   where: 'Где',
   when: 'Когда',
   arrival: 'Прибытие',
   localTime: (time, offset, city, shown) => [
-    `${time} (${offset}, по времени `,
+    time,
+    ` (${offset}, по времени `,
     CITY_GENITIVE[city] ?? shown,
     ')',
   ],
@@ -57,14 +58,15 @@ export const visitCard: LocaleStrings['visitCard'] = {
   departure: 'Отъезд',
   mediumConfidence: 'по сообщениям; официально не подтверждено',
   approximately: 'около',
-  firstVisitIn: (years) =>
-    `Первый визит за ${years} ${pluralRu(digits(years), 'год', 'года', 'лет')}`,
   previousVisit: 'Предыдущий визит',
+  // «24 годами ранее»: the instrumental, «годом» for one.
+  yearsEarlier: (years) =>
+    `${years.text} ${plural('ru', years.value) === 'one' ? 'годом' : 'годами'} ранее`,
   programme: 'Программа',
   outcomes: 'Итоги',
+  outcomeDetails: 'Ратификация и подписанты',
   // Договор is masculine, соглашение neuter.
   signed: (kind) => (kind === 'treaty' ? 'Подписан' : 'Подписано'),
-  ratified: (kind) => (kind === 'treaty' ? 'Ратифицирован' : 'Ратифицировано'),
   inForce: (kind) => (kind === 'treaty' ? 'Вступил в силу' : 'Вступило в силу'),
   replaces: 'Заменяет',
   replacedDocument: (kind, date) => [kind === 'treaty' ? 'договор от ' : 'соглашение от ', date],
@@ -88,16 +90,31 @@ function memberGenitive(n: Count): string {
   return rule === 'one' || rule === 'other' ? 'участника' : 'участников';
 }
 
+/**
+ * How many sectors are folded, the participle agreeing with the numeral: «1 сфера свёрнута»,
+ * «3 сферы свёрнуты», «5 сфер свёрнуто».
+ */
+function sectorsFolded(n: Count): string {
+  const rule = plural('ru', n.value);
+  return rule === 'one'
+    ? `${n.text} сфера свёрнута`
+    : rule === 'few'
+      ? `${n.text} сферы свёрнуты`
+      : `${n.text} сфер свёрнуто`;
+}
+
 export const delegationRoster: LocaleStrings['delegationRoster'] = {
   heading: (country, shown) => ['Делегация ', COUNTRY_GENITIVE[country] ?? shown],
   members: (total) => `${total.text} ${member(total)}`,
   showing: (shown, total) => `Показано ${shown.text} из ${total.text} ${memberGenitive(total)}`,
-  // A number-free phrase before the colon avoids the agreement of «все» with numerals.
-  showingAll: (total) => `Показаны все участники: ${total.text}`,
-  showAll: (total) => `Показать всех (${total.text})`,
-  showFewer: 'Показать меньше',
+  showingGroups: (shown, total, folded) =>
+    `Показано ${shown.text} из ${total.text} ${memberGenitive(total)}; ${sectorsFolded(folded)}`,
+  more: (members) => `Ещё ${members.text} ${member(members)}`,
+  // After a colon, in running text, the sectors are common nouns: lower case.
+  moreIn: (members, sectors) =>
+    `Ещё ${members.text} ${member(members)}: ${sectors.map((s) => s.toLocaleLowerCase('ru')).join(', ')}`,
+  legend: 'Условные обозначения',
   sectorLabel: 'Сфера',
-  statusLabel: 'Статус',
   sectors: {
     government: 'Правительство',
     diplomacy: 'Дипломатия',
@@ -110,7 +127,7 @@ export const delegationRoster: LocaleStrings['delegationRoster'] = {
   },
   // Impersonal forms, so the labels need no grammatical gender.
   statuses: {
-    announced: 'Объявлено до визита',
+    announced: 'Объявлено до визита, участие не подтверждено',
     confirmed: 'Участие подтверждено',
     both: 'Объявлено до визита, участие подтверждено',
   },

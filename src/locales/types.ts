@@ -28,11 +28,12 @@ export interface CommonStrings {
   loading: string;
   /** Heading of a source list. */
   sources: string;
+  /** What a screen reader says for a footnote marker: "Source 2: TASS". */
+  sourceNote: (number: string, publisher: string) => string;
 }
 
 /** Strings of `<visit-card>`. */
 export interface VisitCardStrings {
-  eyebrow: string;
   guest: string;
   host: string;
   where: string;
@@ -40,24 +41,25 @@ export interface VisitCardStrings {
   arrival: string;
   /**
    * A local time with its UTC offset and its zone named for its city, in the language's own
-   * order and punctuation: "02:22 (UTC+9, Pyongyang time)". `city` is the city's name as
-   * text, for the language's grammar; `shown` is what the sentence shows of it (markup that
-   * may carry its own `lang`), unless the grammar gives a form of its own.
+   * order and punctuation: "19 June 2024, 02:22 (UTC+9, Pyongyang time)". `time` is the date
+   * and time as markup (a `time` element); `city` is the city's name as text, for the
+   * language's grammar; `shown` is what the sentence shows of it (markup that may carry its
+   * own `lang`), unless the grammar gives a form of its own.
    */
-  localTime: <T>(time: string, offset: string, city: string, shown: T) => Array<string | T>;
+  localTime: <T>(time: T, offset: string, city: string, shown: T) => Array<string | T>;
   residence: string;
   departure: string;
   mediumConfidence: string;
   approximately: string;
-  /** "First visit in 24 years". */
-  firstVisitIn: (years: string) => string;
   previousVisit: string;
+  /** How long before this visit the previous one was: "24 years earlier". */
+  yearsEarlier: (years: Count) => string;
   programme: string;
   outcomes: string;
+  /** The summary of the section that holds each document's ratification and signatories. */
+  outcomeDetails: string;
   /** "Signed", agreeing with the kind of document where the language inflects for it. */
   signed: (kind: OutcomeKind) => string;
-  /** "Ratified", agreeing likewise. */
-  ratified: (kind: OutcomeKind) => string;
   /** "In force", agreeing likewise. */
   inForce: (kind: OutcomeKind) => string;
   replaces: string;
@@ -68,7 +70,7 @@ export interface VisitCardStrings {
   replacedDocument: <T>(kind: OutcomeKind, date: T) => Array<string | T>;
   signedBy: string;
   articles: (count: string) => string;
-  /** Party names for ratification steps. */
+  /** Party names, before a ratifying body that does not name its country. */
   party: { RU: string; KP: string };
   nextStop: string;
 }
@@ -90,23 +92,32 @@ export interface DelegationRosterStrings {
    * grammar, and `shown` as the heading shows it (markup that may carry its own `lang`).
    */
   heading: <T>(country: string, shown: T) => Array<string | T>;
-  /** How many members the roster holds, all shown: "13 members". */
+  /** How many members the roster holds, none folded: "13 members". */
   members: (total: Count) => string;
-  /** How many are shown of how many: "Showing 5 of 13 members". */
+  /** How many are shown of how many, in a flat roster: "Showing 8 of 13 members". */
   showing: (shown: Count, total: Count) => string;
-  /** Announced when the roster is expanded: "Showing all 13 members". */
-  showingAll: (total: Count) => string;
-  /** The button that shows every member: "Show all 13". */
-  showAll: (total: Count) => string;
-  /** The button that shows the first few again. */
-  showFewer: string;
-  /** Screen-reader prefix of a member's sector. */
+  /**
+   * How many are shown of how many, and how many sectors are folded, in a roster by sector:
+   * "Showing 7 of 13 members; 4 sectors folded".
+   */
+  showingGroups: (shown: Count, total: Count, folded: Count) => string;
+  /** What a folded flat roster holds, on the summary that opens it: "5 more members". */
+  more: (members: Count) => string;
+  /**
+   * What the folded sectors hold, on the summary that opens them, naming the sectors as the
+   * headings do: "6 more members: Transport, Health, Space, Presidential Office".
+   */
+  moreIn: (members: Count, sectors: readonly string[]) => string;
+  /** The accessible name of the key to the status marks. */
+  legend: string;
+  /** Screen-reader prefix of a member's sector (shown in a flat roster). */
   sectorLabel: string;
-  /** Screen-reader prefix of a member's status. */
-  statusLabel: string;
-  /** Sector names. */
+  /** Sector names, as headings. */
   sectors: Record<Sector, string>;
-  /** Delegation statuses; `both` says both things. */
+  /**
+   * What each status mark means, in the key and for a screen reader at each mark: `both`
+   * says both things, `announced` that attendance is not confirmed.
+   */
   statuses: Record<DelegationStatus, string>;
 }
 

@@ -11,7 +11,7 @@ describe('definition order', () => {
     container.innerHTML = '<visit-data><visit-card></visit-card></visit-data>';
     document.body.append(container);
     const other = structuredClone(dataset);
-    other.overview.title = { en: 'Provided later' };
+    other.overview.headline = { en: 'Provided later' };
 
     await import('../../src/define/visit-card.js');
     const card = container.querySelector('visit-card')!;

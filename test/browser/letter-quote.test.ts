@@ -1,7 +1,7 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { dataset } from '../../src/data/index.js';
-import type { Quote, Visit } from '../../src/data/types.js';
+import type { Quote, Source, Visit } from '../../src/data/types.js';
 import '../../src/define/visit-data.js';
 import '../../src/define/letter-quote.js';
 import {
@@ -28,7 +28,16 @@ const part = (el: Element, name: string) => shadow(el).querySelector(`[part~="${
 const quoteText = (el: Element) => part(el, 'text')?.textContent ?? '';
 const quote = (id: string) => dataset.quotes.find((q) => q.id === id)!;
 
-const KCNA_URL = dataset.sources.find((s) => s.id === 'kcna-2024-06-18-article')!.url!;
+const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+/**
+ * The sources a card cites under `q` for a reader of English: the publications whose wording
+ * the quote reproduces, and no other edition of the article.
+ */
+function citedSources(q: Quote): Source[] {
+  return q.sources.map((id) => sourceById.get(id)!);
+}
+/** The URL `cite` carries: the first of the quote's sources that has one, if any does. */
+const FIRST_URL = citedSources(dataset.quotes[0]!).find((s) => s.url)?.url;
 const TITLE_EN = dataset.article.title.en;
 const longDate = (lang: string) =>
   new Intl.DateTimeFormat(lang, {
@@ -201,7 +210,10 @@ describe('<letter-quote>', () => {
       expect(figure.getAttribute('part')).to.equal('figure');
       const blockquote = figure.querySelector(':scope > blockquote')!;
       expect(blockquote.getAttribute('lang')).to.equal('en');
-      expect(blockquote.getAttribute('cite')).to.equal(KCNA_URL);
+      expect(blockquote.getAttribute('cite')).to.equal(FIRST_URL ?? null);
+      // Not an edition whose wording differs, such as KCNA's English.
+      const kcna = dataset.sources.find((s) => s.publisher === 'KCNA' && s.url)!;
+      expect(el.shadowRoot!.innerHTML).not.to.contain(kcna.url);
       expect(blockquote.querySelector('[part=text]')!.textContent).to.equal(first.text);
       // figcaption is the figure's last child, as HTML requires.
       const caption = figure.lastElementChild!;
@@ -217,16 +229,25 @@ describe('<letter-quote>', () => {
       expect(time.getAttribute('part')).to.equal('date');
       expect(text(time)).to.equal(longDate('en'));
       expect(text(caption.querySelector('[part=paragraph]'))).to.equal('paragraph 1');
-      const links = [...caption.querySelectorAll('a[part=source-link]')];
-      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([KCNA_URL]);
-      expect(text(caption.querySelector('[part=sources]'))).to.equal(
-        "Sources: Karlof1's Substack, KCNA",
-      );
       // Always shown as quotation from the article, never as a statement of fact.
       expect(text(shadow(el).querySelector('h3'))).to.equal('From the article by Vladimir Putin');
       expect(shadow(el).querySelector('h3')!.getAttribute('part')).to.equal('heading');
     });
 
+    it('ends the attribution with a footnote marker for each of its sources', async () => {
+      const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
+      const cited = citedSources(dataset.quotes[0]!);
+      const notes = part(el, 'attribution')!.querySelector('sup[part=notes]')!;
+      const markers = [...notes.querySelectorAll('a[part=note]')];
+      expect(markers.map((a) => text(a))).to.deep.equal(cited.map((_, i) => String(i + 1)));
+      // A screen reader hears which source each number is.
+      expect(markers.map((a) => a.getAttribute('aria-label'))).to.deep.equal(
+        cited.map((s, i) => `Source ${i + 1}: ${s.publisher}`),
+      );
+      expect(markers.map((a) => a.getAttribute('href'))).to.deep.equal(
+        cited.map((_, i) => `#quote-source-${i + 1}`),
+      );
+    });
     it('has a native copy button and a polite live region from the first render', async () => {
       const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
       const button = part(el, 'copy-button') as HTMLButtonElement;
@@ -247,14 +268,19 @@ describe('<letter-quote>', () => {
         'blockquote',
         'text',
         'caption',
+        'attribution',
         'author',
         'title',
         'publication',
         'date',
         'paragraph',
-        'sources',
-        'source-link',
+        'notes',
+        'note',
         'actions',
+        'sources',
+        'sources-summary',
+        'sources-list',
+        'source',
         'copy-button',
         'live',
       ]) {
@@ -574,6 +600,12 @@ describe('<letter-quote>', () => {
         notice: 'The value “sepia” is not valid for theme.',
       },
       {
+        name: 'an unknown section in expanded',
+        template: () => html`<letter-quote expanded="sources,quote"></letter-quote>`,
+        detail: { code: 'invalid-attribute', attribute: 'expanded', value: 'sources,quote' },
+        notice: 'The value “sources,quote” is not valid for expanded.',
+      },
+      {
         name: 'a heading-level out of range',
         template: () => html`<letter-quote heading-level="9"></letter-quote>`,
         detail: { code: 'invalid-attribute', attribute: 'heading-level', value: '9' },
@@ -701,16 +733,90 @@ describe('<letter-quote>', () => {
     });
   });
 
+  describe('sources', () => {
+    const details = (el: Element) => part(el, 'sources') as HTMLDetailsElement;
+
+    it('lists them under the quote, closed: "Sources (n)", one click away', async () => {
+      const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
+      const cited = citedSources(dataset.quotes[0]!);
+      const footer = part(el, 'actions')!.querySelector(':scope > footer')!;
+      expect(footer.firstElementChild).to.equal(details(el));
+      expect(details(el).localName).to.equal('details');
+      expect(details(el).open).to.equal(false);
+      expect(el.hasAttribute('expanded')).to.equal(false);
+      expect(text(part(el, 'sources-summary'))).to.equal(`Sources (${cited.length})`);
+      // Nothing closed is dropped from the DOM: find-in-page and crawlers still see the list.
+      expect(shadow(el).querySelectorAll('[part=sources-list] > li')).to.have.length(cited.length);
+    });
+
+    it('shows each source as every card does: publisher (linked where known), title, date', async () => {
+      const el = await fixture<LetterQuote>(html`<letter-quote expanded="sources"></letter-quote>`);
+      const cited = citedSources(dataset.quotes[0]!);
+      const items = [...shadow(el).querySelectorAll('[part=sources-list] > li[part=source]')];
+      expect(items.map((li) => li.id)).to.deep.equal(cited.map((_, i) => `quote-source-${i + 1}`));
+      items.forEach((li, i) => {
+        const source = cited[i]!;
+        const publisher = li.firstElementChild!;
+        expect(text(publisher), source.id).to.equal(source.publisher);
+        expect(publisher.localName, source.id).to.equal(source.url ? 'a' : 'span');
+        if (source.url) expect(publisher.getAttribute('href')).to.equal(source.url);
+        expect(publisher.getAttribute('lang')).to.equal(source.language);
+        if (source.title) expect(text(li.querySelector('cite'))).to.equal(source.title);
+        if (source.date) {
+          expect(li.querySelector('time')!.getAttribute('datetime')).to.equal(source.date);
+        }
+      });
+    });
+
+    it('opens and closes by expanded, and expanded follows the reader', async () => {
+      const el = await fixture<LetterQuote>(html`<letter-quote expanded="sources"></letter-quote>`);
+      expect(details(el).open).to.equal(true);
+      (part(el, 'sources-summary') as HTMLElement).click();
+      await until(() => !el.hasAttribute('expanded'), 'expanded to be removed');
+      expect(details(el).open).to.equal(false);
+      (part(el, 'sources-summary') as HTMLElement).click();
+      await until(() => el.getAttribute('expanded') === 'sources', 'expanded="sources"');
+      el.removeAttribute('expanded');
+      await el.updateComplete;
+      expect(details(el).open).to.equal(false);
+    });
+
+    it('takes the reader from a footnote marker to its entry: the list opens, the entry has focus', async () => {
+      const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
+      const marker = part(el, 'note') as HTMLAnchorElement;
+      marker.click();
+      await until(() => shadow(el).activeElement?.id === 'quote-source-1', 'the entry’s focus');
+      expect(details(el).open).to.equal(true);
+      expect(el.getAttribute('expanded')).to.equal('sources');
+      // The page's own URL is untouched: the marker's fragment names an id in the card.
+      expect(location.hash).to.equal('');
+    });
+
+    it('cites the outlet that prints the Russian original to a Russian reader', async () => {
+      const q = dataset.quotes.find((x) => x.attested?.some((a) => a.language === 'ru'))!;
+      const original = q.attested!.find((a) => a.language === 'ru')!;
+      const el = await fixture<LetterQuote>(
+        html`<letter-quote lang="ru" quote-id=${q.id} expanded="sources"></letter-quote>`,
+      );
+      const publishers = [...shadow(el).querySelectorAll('[part=source] > :first-child')].map((n) =>
+        text(n),
+      );
+      expect(publishers[0]).to.equal(sourceById.get(original.sources[0]!)!.publisher);
+      expect(text(part(el, 'sources-summary'))).to.match(/^Источники \(\d+\)$/);
+    });
+  });
+
   describe('provider', () => {
     it('shows the dataset of the nearest <visit-data>', async () => {
       const other = structuredClone(dataset);
+      const linked = dataset.sources.find((s) => s.url)!;
       other.quotes = [
         {
           id: 'provided',
           text: 'A passage from a dataset the page supplied.',
           paragraph: 4,
           topics: ['history'],
-          sources: ['kcna-2024-06-18-article'],
+          sources: [linked.id],
         },
       ];
       for (const m of other.milestones) delete m.quotes;
@@ -725,7 +831,9 @@ describe('<letter-quote>', () => {
       expect(quoteText(el)).to.equal('A passage from a dataset the page supplied.');
       expect(text(part(el, 'publication'))).to.equal('Another Paper');
       expect(text(part(el, 'paragraph'))).to.equal('paragraph 4');
-      expect(text(part(el, 'sources'))).to.equal('Sources: KCNA');
+      expect(text(part(el, 'sources-summary'))).to.equal('Sources (1)');
+      expect(text(part(el, 'source')).startsWith(`${linked.publisher}, `)).to.equal(true);
+      expect(part(el, 'blockquote')!.getAttribute('cite')).to.equal(linked.url);
     });
   });
 
@@ -757,6 +865,31 @@ describe('<letter-quote>', () => {
       ['ko', () => html`<letter-quote lang="ko"></letter-quote>`],
       ['ko-KP', () => html`<letter-quote lang="ko-KP"></letter-quote>`],
       ['narrow', () => html`<div style="width:280px"><letter-quote></letter-quote></div>`],
+      [
+        'sources open, light',
+        () => html`<letter-quote theme="light" expanded="sources"></letter-quote>`,
+      ],
+      [
+        'sources open, dark',
+        () =>
+          html`<div style="background:#0d0f12">
+            <letter-quote theme="dark" expanded="sources"></letter-quote>
+          </div>`,
+      ],
+      [
+        'sources open, ko-KP, narrow',
+        () =>
+          html`<div style="width:320px">
+            <letter-quote lang="ko-KP" expanded="sources"></letter-quote>
+          </div>`,
+      ],
+      [
+        'Russian original, dark',
+        () =>
+          html`<div style="background:#0d0f12">
+            <letter-quote lang="ru" theme="dark" quote-id="support-for-the-dprk"></letter-quote>
+          </div>`,
+      ],
     ];
     for (const [name, template] of configs) {
       it(`passes axe: ${name}`, async () => {

@@ -93,7 +93,7 @@ describe('a render that throws', () => {
       );
       const sibling = page.querySelector('#sibling')!.shadowRoot!;
       expect(sibling.querySelector('[part=notice]')).to.equal(null);
-      expect(sibling.querySelector('h3')!.textContent).to.equal(dataset.overview.title.en);
+      expect(sibling.querySelector('h3')!.textContent).to.equal(dataset.overview.headline!.en);
     });
   }
 
@@ -113,7 +113,9 @@ describe('a render that throws', () => {
     provider.state = { status: 'ready', visit: dataset };
     await card.updateComplete;
     expect(card.shadowRoot!.querySelector('[part=notice]')).to.equal(null);
-    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal(dataset.overview.title.en);
+    expect(card.shadowRoot!.querySelector('h3')!.textContent).to.equal(
+      dataset.overview.headline!.en,
+    );
     const taken = warnings.take();
     expect(taken).to.have.length(1);
     expect(taken[0]).to.match(/^<visit-card>: Could not render the card: .*Asia\/Pyongang/);

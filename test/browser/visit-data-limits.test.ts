@@ -225,7 +225,7 @@ describe('<visit-data src> within limits', function () {
       });
       await until(async () => (await hang.seen()).requests === 1, 'the request is out');
       const other = structuredClone(dataset);
-      other.overview.title = { en: 'Set by hand' };
+      other.overview.headline = { en: 'Set by hand' };
       stage.provider.data = other;
       await shows(stage, 'Set by hand');
       await until(async () => (await hang.seen()).aborted === 1, 'the request is aborted');
@@ -292,7 +292,7 @@ describe('<visit-data src> within limits', function () {
       it(`as ${how} after a success: does not fetch it again`, async () => {
         const served = hostile('dataset');
         const stage = await mount((p) => (p.src = served.url));
-        await shows(stage, dataset.overview.title.en);
+        await shows(stage, dataset.overview.headline!.en);
         if (how === 'property') stage.provider.src = served.url;
         else stage.provider.setAttribute('src', served.url);
         await aTimeout(300);
@@ -306,7 +306,7 @@ describe('<visit-data src> within limits', function () {
       const stage = await mount((p) => (p.src = slow.url));
       await until(async () => (await slow.seen()).requests === 1, 'the request is out');
       stage.provider.src = slow.url;
-      await shows(stage, dataset.overview.title.en);
+      await shows(stage, dataset.overview.headline!.en);
       expect(await slow.seen()).to.include({ requests: 1, aborted: 0 });
     });
   });

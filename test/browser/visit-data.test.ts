@@ -39,7 +39,7 @@ describe('<visit-data>', () => {
 
   it('hands a dataset set as a property to every card inside, after validating it', async () => {
     const other = structuredClone(dataset);
-    other.overview.title = { en: 'Another visit' };
+    other.overview.headline = { en: 'Another visit' };
     const el = await fixture<VisitData>(
       html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
     );
@@ -48,7 +48,7 @@ describe('<visit-data>', () => {
 
   it('takes data set before the element is defined, and leaves its data-* map alone', async () => {
     const other = structuredClone(dataset);
-    other.overview.title = { en: 'Set before upgrade' };
+    other.overview.headline = { en: 'Set before upgrade' };
     // A tag of its own, defined only after the page (or React, or Svelte) has set the property.
     const el = document.createElement('visit-data-late') as HTMLElement & { data?: unknown };
     el.setAttribute('data-source', 'api');
@@ -66,7 +66,7 @@ describe('<visit-data>', () => {
       html`<visit-data src="/data/visit.json"><visit-card></visit-card></visit-data>`,
     );
     await oneEvent(el, 'visit-data-change');
-    expect(text($(await settled(el), 'h3'))).to.equal(dataset.overview.title.en);
+    expect(text($(await settled(el), 'h3'))).to.equal(dataset.overview.headline!.en);
   });
 
   it('shows a loading notice until the dataset arrives', async () => {
@@ -230,7 +230,7 @@ describe('<visit-data>', () => {
 
   it('goes back to the bundled dataset when its dataset is removed', async () => {
     const other = structuredClone(dataset);
-    other.overview.title = { en: 'Another visit' };
+    other.overview.headline = { en: 'Another visit' };
     const el = await fixture<VisitData>(
       html`<visit-data .data=${other}><visit-card></visit-card></visit-data>`,
     );
@@ -238,12 +238,12 @@ describe('<visit-data>', () => {
     el.data = undefined;
     await el.updateComplete;
     await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(text($(card, 'h3'))).to.equal(dataset.overview.title.en);
+    expect(text($(card, 'h3'))).to.equal(dataset.overview.headline!.en);
   });
 
   it('keeps cards outside it on the bundled dataset', async () => {
     const other = structuredClone(dataset);
-    other.overview.title = { en: 'Another visit' };
+    other.overview.headline = { en: 'Another visit' };
     const wrapper = await fixture(
       html`<div>
         <visit-data .data=${other}><visit-card></visit-card></visit-data
@@ -252,6 +252,6 @@ describe('<visit-data>', () => {
     );
     const outside = wrapper.querySelector('#outside')!;
     await waitUntil(() => $(outside, 'h3'), 'outside card rendered');
-    expect(text($(outside, 'h3'))).to.equal(dataset.overview.title.en);
+    expect(text($(outside, 'h3'))).to.equal(dataset.overview.headline!.en);
   });
 });

@@ -48,7 +48,7 @@ const PAGE = `<!doctype html>
       import { dataset } from '/dist/data/index.js';
 
       const provided = structuredClone(dataset);
-      provided.overview.title = { en: ${JSON.stringify(PROVIDED_TITLE)} };
+      provided.overview.headline = { en: ${JSON.stringify(PROVIDED_TITLE)} };
 
       const make = {
         div: () => document.createElement('div'),

@@ -36,7 +36,7 @@ describe('the bundled dataset', () => {
   });
 
   it('has the whole delegation, at least 15 quotes, and every milestone the article names', () => {
-    assert.equal(original.people.length, 13);
+    assert.equal(original.people.length, 14);
     assert.ok(original.quotes.length >= 15);
     assert.equal(original.milestones.length, 8);
     assert.equal(original.outcomes.length, 3);
@@ -47,6 +47,70 @@ describe('the bundled dataset', () => {
     assert.equal(paragraphs.length, 17);
     assert.match(paragraphs[0]!, /^On the eve of my state visit/);
     assert.doesNotMatch(article, /IMO|My Emphasis|Substack/);
+  });
+
+  it('cites no aggregator, mirror or spam copy, and never the project itself', () => {
+    // Hosts the sources addendum found only copying others' reports.
+    const weak = [
+      'islamtimes.org',
+      'viewusglobal.com',
+      'news-pravda.com',
+      'rusnewshub.ru',
+      'menafn.com',
+      'nkaggregator.com',
+      'doclist.ru',
+      'dimsumdaily.hk',
+      'ru24.pro',
+      'neva.today',
+      'weirdquery.blogspot.com',
+      'xn--vg1b002a.net',
+      'jsc.m99f.com',
+      'wideo.ovh',
+      'onabcd.com',
+      'southfront.press',
+      'kfausa.org',
+      'bignewsnetwork.com',
+    ];
+    for (const source of original.sources) {
+      const host = source.url ? new URL(source.url).hostname : '';
+      const hit = weak.find((w) => host === w || host.endsWith(`.${w}`));
+      assert.equal(hit, undefined, `${source.id} is on ${hit}`);
+      assert.doesNotMatch(source.publisher, /visit-cards/i, `${source.id} cites the project`);
+    }
+  });
+
+  it('cites for each quote only the translation whose English it reproduces', () => {
+    for (const quote of original.quotes) {
+      assert.deepEqual(quote.sources, ['karlof1-2024-06-18-putins-letter'], quote.id);
+    }
+  });
+
+  it('cites for each ratification step a source of its own', () => {
+    for (const outcome of original.outcomes) {
+      const steps = outcome.ratification ?? [];
+      steps.forEach((step, i) => {
+        const others = new Set(steps.filter((_, j) => j !== i).flatMap((s) => s.sources));
+        assert.ok(
+          step.sources.some((id) => !others.has(id)),
+          `${outcome.id} › ratification[${i}] cites only what other steps cite`,
+        );
+      });
+    }
+  });
+
+  it('gives what only the article says as the article’s, in every language', () => {
+    const attribution = {
+      en: /^According to the article,/,
+      ru: /^Согласно статье,/,
+      ko: /^기고문에 따르면/,
+      'ko-KP': /^글에 따르면/,
+    };
+    for (const id of ['liberation-of-korea-1945', 'moranbong-monument-1946']) {
+      const description = original.milestones.find((m) => m.id === id)!.description!;
+      for (const [locale, pattern] of Object.entries(attribution)) {
+        assert.match(description[locale as keyof typeof description]!, pattern, `${id} ${locale}`);
+      }
+    }
   });
 });
 
@@ -339,6 +403,6 @@ describe('npm run data:check', () => {
 
   it('passes on the real data', async () => {
     const { stdout } = await run(tsx, [script, '--check']);
-    assert.match(stdout, /^data ok: 13 people/);
+    assert.match(stdout, /^data ok: 14 people/);
   });
 });

@@ -16,7 +16,7 @@ import { collectResult, collectResultSync } from '@lit-labs/ssr/lib/render-resul
 import { html, type TemplateResult } from 'lit';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Visit } from '../../src/data/index.js';
@@ -27,7 +27,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = new URL('../../dist/', import.meta.url);
 const DEFINES = TAGS;
 const DSD = '<template shadowroot="open" shadowrootmode="open">';
-const HEADING = 'State visit of the President of Russia to the DPRK';
+/** The card's heading: the dataset's headline, in English. */
+const HEADING = (
+  JSON.parse(readFileSync(new URL('../../data/visit.json', import.meta.url), 'utf8')) as Visit
+).overview.headline!.en;
 
 if (!existsSync(new URL('define/visit-card.js', DIST))) {
   throw new Error('dist/ is missing: run `npm run build` before `npm run test:ssr`.');
@@ -116,12 +119,12 @@ describe('import in Node', () => {
 });
 
 describe('<visit-card> on the server', () => {
-  it('renders declarative shadow DOM with the heading and the first-visit badge', async () => {
+  it('renders declarative shadow DOM with the headline and the years since the last visit', async () => {
     const root = await shadowOf(html`<visit-card></visit-card>`, 'visit-card');
     assert.match(root, /<style>/, 'the styles travel inside the shadow root');
     assert.match(root, /<article\b[^>]*part="card"/);
     assert.match(root, new RegExp(`<h3 part="heading"[^>]*>${HEADING}</h3>`));
-    assert.match(root, /First visit in 24 years/);
+    assert.match(root, /24 years earlier/);
     assert.match(root, /<time[^>]*datetime="2024-06-18"/);
     assert.doesNotMatch(root, /part="notice"/);
   });
@@ -143,9 +146,9 @@ describe('<visit-card> on the server', () => {
     const markup = await collectResult(render(html`<visit-card lang="ru"></visit-card>`));
     assert.match(markup, /<visit-card\b[^>]*lang="ru"/, 'keeps its lang attribute');
     const root = await shadowOf(html`<visit-card lang="ru"></visit-card>`, 'visit-card');
-    assert.match(root, /Государственный визит/);
-    assert.match(root, /Первый визит за 24 года/);
-    assert.doesNotMatch(root, /First visit in 24 years/);
+    assert.match(root, /Путин впервые за 24 года посетил Пхеньян/);
+    assert.match(root, /24 годами ранее/);
+    assert.doesNotMatch(root, /24 years earlier/);
   });
 
   it('shows the notice for variant="huge", without throwing', async () => {
@@ -200,12 +203,12 @@ describe('<letter-quote> on the server', () => {
 });
 
 describe('<delegation-roster> on the server', () => {
-  it('renders all 13 members with their English and Russian names', async () => {
-    assert.equal(dataset.people.length, 13);
+  it('renders all 14 members with their English and Russian names', async () => {
+    assert.equal(dataset.people.length, 14);
     const root = await shadowOf(html`<delegation-roster></delegation-roster>`, 'delegation-roster');
     assert.match(root, /Delegation of Russia/);
-    assert.match(root, /13 members/);
-    assert.equal(root.match(/<li part="member"/g)?.length, 13, '13 <li part="member">');
+    assert.match(root, /14 members/);
+    assert.equal(root.match(/<li part="member"/g)?.length, 14, '14 <li part="member">');
     for (const person of dataset.people) {
       assert.ok(root.includes(escaped(person.name.en)), `lists ${person.name.en}`);
       if (person.name.ru) assert.ok(root.includes(person.name.ru), `lists ${person.name.ru}`);
@@ -219,7 +222,10 @@ describe('<delegation-roster> on the server', () => {
       'delegation-roster',
     );
     assert.match(root, /로씨야 대표단/);
-    assert.equal(root.match(/<li part="member"/g)?.length, 3);
+    // Shown: the members before the fold, which keeps the rest in the DOM, closed.
+    const [shown, folded] = root.split('<details');
+    assert.equal(shown!.match(/<li part="member"/g)?.length, 3);
+    assert.ok(folded, 'the other members, folded');
   });
 
   it('shows the notice for layout="huge", without throwing', async () => {
@@ -365,7 +371,10 @@ describe('in a browser: server output, then the scripts', async () => {
         heading: card!.querySelector('h3')?.textContent?.trim(),
         articles: card!.querySelectorAll('article').length,
         quotes: quote!.querySelectorAll('blockquote').length,
-        members: roster!.querySelectorAll('li[part="member"]').length,
+        // Before the fold: the folded members stay in the DOM, closed.
+        members: [...roster!.querySelectorAll('li[part="member"]')].filter(
+          (li) => !li.closest('details'),
+        ).length,
         notices: bad!.querySelectorAll('[part="notice"]').length,
       };
     });
@@ -387,9 +396,11 @@ describe('in a browser: server output, then the scripts', async () => {
         articles: card.shadowRoot?.querySelectorAll('article').length,
         quotes: document.querySelector('letter-quote')?.shadowRoot?.querySelectorAll('blockquote')
           .length,
-        members: document
-          .querySelector('delegation-roster')
-          ?.shadowRoot?.querySelectorAll('li[part="member"]').length,
+        members: [
+          ...(document
+            .querySelector('delegation-roster')
+            ?.shadowRoot?.querySelectorAll('li[part="member"]') ?? []),
+        ].filter((li) => !li.closest('details')).length,
         notices: document
           .querySelectorAll('visit-card')[1]!
           .shadowRoot?.querySelectorAll('[part="notice"]').length,

@@ -1,21 +1,21 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { DELEGATION_STATUSES, SECTORS } from '../../data/vocabulary.js';
 import type { DelegationStatus, Person, Sector, Visit } from '../../data/types.js';
 import { integer, keyword, keywordList, numberAttribute } from '../../internal/attributes.js';
+import { Disclosures } from '../../internal/disclosures.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
 import { formatNumber } from '../../internal/format.js';
-import {
-  delegationRosterStrings,
-  type Count,
-  type DelegationRosterStrings,
-} from '../../locales/index.js';
-import { renderSources, sourcesStyles } from '../../internal/sources.js';
+import { delegationRosterStrings, type Count } from '../../locales/index.js';
+import { focusEntry, SourceNotes } from '../../internal/source-notes.js';
+import { sourcesStyles } from '../../internal/sources.js';
 import { pickText } from '../../internal/locale.js';
 import { localizedText } from '../../internal/localized-text.js';
 import { VisitElement } from '../../internal/visit-element.js';
 import { sharedStyles } from '../../internal/shared.styles.js';
 import { delegationRosterStyles } from './delegation-roster.styles.js';
+import { DEFAULT_LIMIT, filterPeople, fold, groupPeople, memberCount, type Group } from './fold.js';
+import { renderLegend, renderMembers, statusesOf, type MemberContext } from './member.js';
 
 /** Layouts of `<delegation-roster>`: a one-column list, or a grid of cards. */
 export const DELEGATION_ROSTER_LAYOUTS = ['list', 'grid'] as const;
@@ -41,19 +41,23 @@ export const DELEGATION_ROSTER_STATUSES = DELEGATION_STATUSES;
 /** A value of the `status` filter. */
 export type DelegationRosterStatus = DelegationStatus;
 
+/**
+ * The sections of `<delegation-roster>` that open on demand, as `expanded` names them:
+ * `members`, the sectors (or members) folded beyond `limit`; `sources`, the sources list.
+ */
+export const DELEGATION_ROSTER_SECTIONS = ['members', 'sources'] as const;
+/** A section of `<delegation-roster>` that opens on demand. */
+export type DelegationRosterSection = (typeof DELEGATION_ROSTER_SECTIONS)[number];
+
 let rosterCount = 0;
 
-/** Whether a member of status `status` passes the filter `filter`. */
-function statusMatches(status: DelegationStatus, filter: DelegationStatus): boolean {
-  return filter === 'both' ? status === 'both' : status === filter || status === 'both';
-}
-
 /**
- * The visiting delegation: every member with the English and Russian (Cyrillic) name, title as
- * of the visit, sector and delegation status (announced before the visit, confirmed attending,
- * or both), grouped by sector or as one list, as a list or a grid. Filters narrow it by sector
- * and status; `limit` shows the first few with a "show all" button. The footer lists the
- * sources of the members shown.
+ * The visiting delegation, embed-sized: the first sectors with each member's name (and, in
+ * English, the Russian one), title as of the visit and a mark of their delegation status
+ * (announced before the visit, confirmed attending, or both), explained once by a key; the
+ * other sectors are folded one click away, and so are the sources each member's footnote
+ * marker links to. Grouped by sector or as one list, as a list or a grid; filters narrow it by
+ * sector and status. Nothing folded is left out of the DOM, and printing opens everything.
  *
  * @tagname delegation-roster
  * @summary The delegation, by sector or flat, with native names, titles and status.
@@ -64,31 +68,37 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
  *   filter matches no one (`detail.code` `no-match`); the card shows a notice.
  *
  * @csspart card - The `article` that holds the roster.
- * @csspart header - The card's header: heading and count.
+ * @csspart header - The card's header: heading, count and key.
  * @csspart heading - The card's heading.
- * @csspart count - How many members there are, or how many of them are shown.
- * @csspart groups - The wrapper of the sector sections when grouped by sector.
+ * @csspart count - How many members there are, or how many are shown and what is folded.
+ * @csspart legend - The key to the status marks: a `ul` named for what it is.
+ * @csspart legend-item - One status mark and its meaning.
+ * @csspart mark - A status mark's shape (an `svg`), in a member or in the key.
+ * @csspart groups - The wrapper of the sector sections when grouped by sector (one for those
+ *   shown, one inside `folded`).
  * @csspart group - One sector's `section`.
  * @csspart group-heading - A sector's heading.
  * @csspart list - A `ul` of members (one per sector when grouped).
  * @csspart member - One member's `li`.
  * @csspart name - The member's name in the reader's language (English where the data has none).
- * @csspart name-ru - In English only: the name as written in Russian (`lang="ru"`), under it.
- * @csspart title - The member's title as of the visit.
- * @csspart meta - The line with the sector and the status.
- * @csspart sector - The member's sector.
- * @csspart status - The member's delegation status.
- * @csspart toggle - The "Show all" / "Show fewer" button, when `limit` hides some members.
- * @csspart live - The polite live region that announces the new count after the toggle.
- * @csspart sources - The sources footer.
+ * @csspart name-ru - In English only: the name as written in Russian (`lang="ru"`), beside it.
+ * @csspart status - The member's status: the mark, and its words for a screen reader.
+ * @csspart title - The member's title as of the visit, with the footnote marker of its sources.
+ * @csspart notes - A footnote marker: the numbers of a member's sources.
+ * @csspart note - One number of a marker: a link to the source's entry.
+ * @csspart sector - In a flat roster, the member's sector.
+ * @csspart folded - The `details` holding the sectors (or members) beyond `limit`.
+ * @csspart folded-summary - Its summary: how many more members, and in which sectors.
+ * @csspart sources - The `details` of the sources list.
  * @csspart sources-summary - The summary that opens the sources.
- * @csspart sources-list - The list of sources.
- * @csspart source - One source.
+ * @csspart sources-list - The numbered list of sources.
+ * @csspart source - One source: publisher, title, date.
  * @csspart notice - The notice shown instead of the content when input is bad.
  * @csspart notice-title - The notice's first line.
  * @csspart notice-text - The notice's explanation.
  *
- * @cssprop --visit-roster-accent - Accent of this card; falls back to `--visit-color-accent`.
+ * @cssprop --visit-roster-accent - Accent of this card and its status marks; falls back to
+ *   `--visit-color-accent`.
  * @cssprop --visit-roster-background - Background; falls back to `--visit-color-background`.
  * @cssprop --visit-roster-padding - Inner spacing; falls back to `--visit-space`.
  * @cssprop --visit-roster-gap - Space between members; falls back to half of `--visit-space`.
@@ -100,7 +110,10 @@ function statusMatches(status: DelegationStatus, filter: DelegationStatus): bool
 export class DelegationRoster extends VisitElement {
   static override styles = [sharedStyles, sourcesStyles, delegationRosterStyles];
 
-  /** `list` (one member a row) or `grid` (cards in as many columns as fit). */
+  /**
+   * `list` (compact: sectors side by side in two columns where the card is wide enough) or
+   * `grid` (each member a card, in as many columns as fit).
+   */
   @property({ reflect: true }) layout: DelegationRosterLayout = 'list';
 
   /** `sector`: one section per sector, in the dataset's sector order; `none`: one list. */
@@ -120,30 +133,26 @@ export class DelegationRoster extends VisitElement {
   @property() status?: DelegationRosterStatus;
 
   /**
-   * Show only the first this many members (after the filters), with a button that shows the
-   * rest. A positive integer; unset: all.
+   * How many members (after the filters) show before the rest fold into a section the reader
+   * opens: a positive integer, rounded down to whole sectors (a sector is never split; the
+   * first is shown whatever its size). Unset: 7, which keeps the card embed-sized. A limit at
+   * least the number of members folds nothing.
    */
   @property({ converter: numberAttribute(undefined) }) limit?: number;
 
-  /** Whether the reader asked to see every member despite `limit`. */
-  @state() private expanded = false;
+  /**
+   * The sections open, as a comma-separated list: `members` (the sectors or members folded
+   * beyond `limit`) and `sources` (the sources list). Unset: all closed. It follows the
+   * reader's clicks; printing opens every section and restores them after.
+   */
+  @property({ reflect: true }) expanded?: string;
 
-  /** What the live region says: empty until the reader uses the toggle. */
-  @state() private announcement = '';
+  private readonly disclosures = new Disclosures<DelegationRosterSection>(
+    this,
+    DELEGATION_ROSTER_SECTIONS,
+  );
 
   private readonly idPrefix = `delegation-roster-${++rosterCount}`;
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A new limit or filter is a new roster: start collapsed, with nothing to announce.
-    if (
-      this.hasUpdated &&
-      (changed.has('limit') || changed.has('sector') || changed.has('status'))
-    ) {
-      this.expanded = false;
-      this.announcement = '';
-    }
-  }
 
   /** The attributes in effect, read in `willUpdate`. */
   private view: {
@@ -151,8 +160,8 @@ export class DelegationRoster extends VisitElement {
     grouped: boolean;
     sectors: DelegationRosterSector[];
     status: DelegationRosterStatus | undefined;
-    limit: number | undefined;
-  } = { layout: 'list', grouped: true, sectors: [], status: undefined, limit: undefined };
+    limit: number;
+  } = { layout: 'list', grouped: true, sectors: [], status: undefined, limit: DEFAULT_LIMIT };
   /** The members that pass the filters, found in `willUpdate`. */
   private people: readonly Person[] = [];
 
@@ -162,15 +171,16 @@ export class DelegationRoster extends VisitElement {
       grouped: keyword('group-by', this.groupBy, DELEGATION_ROSTER_GROUPINGS, 'sector') !== 'none',
       sectors: keywordList('sector', this.sector, DELEGATION_ROSTER_SECTORS),
       status: keyword('status', this.status, DELEGATION_ROSTER_STATUSES, undefined),
-      limit: integer('limit', this.limit, { min: 1 }, undefined, this.getAttribute('limit')),
+      limit: integer('limit', this.limit, { min: 1 }, DEFAULT_LIMIT, this.getAttribute('limit')),
     };
+    this.disclosures.check();
     super.checkAttributes();
   }
 
   /** Filters the members, or says why none are left. */
   protected override checkVisit(visit: Visit): VisitCardsErrorDetail | undefined {
     const { sectors, status } = this.view;
-    let people: readonly Person[] = visit.people;
+    const people: readonly Person[] = visit.people;
     this.people = people;
     if (!people.length) {
       return {
@@ -179,15 +189,12 @@ export class DelegationRoster extends VisitElement {
         message: 'The dataset has no delegation members (people is empty).',
       };
     }
-    if (sectors.length) {
-      people = people.filter((p) => sectors.includes(p.sector));
-      if (!people.length) return noMatch('sector', this.sector!);
-    }
-    if (status) {
-      people = people.filter((p) => statusMatches(p.status, status));
-      if (!people.length) return noMatch('status', this.status!);
-    }
-    this.people = people;
+    const found = filterPeople(people, sectors, status, {
+      sector: this.sector,
+      status: this.status,
+    });
+    if ('code' in found) return found;
+    this.people = found;
     return undefined;
   }
 
@@ -195,27 +202,52 @@ export class DelegationRoster extends VisitElement {
     const t = delegationRosterStrings[this.locale];
     const lang = this.effectiveLang;
     const { people } = this;
-    const { grouped, layout } = this.view;
-
-    // Grouped, "the first N" are the first N in the order the reader sees: by sector.
-    const ordered = grouped
-      ? [...people].sort((a, b) => SECTORS.indexOf(a.sector) - SECTORS.indexOf(b.sector))
-      : people;
-    const total = ordered.length;
-    const { limit } = this.view;
-    const limited = limit && limit < total ? limit : undefined;
-    const shown = limited && !this.expanded ? ordered.slice(0, limited) : ordered;
-
+    const { grouped, layout, limit } = this.view;
     const count = (value: number): Count => ({ value, text: formatNumber(value, lang) });
-    const countText =
-      shown.length < total ? t.showing(count(shown.length), count(total)) : t.members(count(total));
 
-    const cited = new Set(shown.flatMap((p) => p.sources));
-    const sources = visit.sources.filter((s) => cited.has(s.id));
+    const { shown, folded } = fold(groupPeople(people, grouped), limit);
+    const total = people.length;
+    const open = this.disclosures.isOpen('members');
+    const allText = t.members(count(total));
+    const countText =
+      folded.length && !open
+        ? grouped
+          ? t.showingGroups(count(memberCount(shown)), count(total), count(folded.length))
+          : t.showing(count(memberCount(shown)), count(total))
+        : allText;
+
+    // Footnotes number the sources in the order the members cite them: render the members
+    // (shown, then folded) before the list.
+    const notes = new SourceNotes(visit.sources, this.idPrefix, this.common, lang, (id) =>
+      this.follow(id),
+    );
+    const context: MemberContext = { t, locale: this.locale, notes, showSector: !grouped };
+    const first = this.renderGroups(shown, context);
+    const rest = folded.length
+      ? this.disclosures.render({
+          name: 'members',
+          part: 'folded',
+          summary: grouped
+            ? t.moreIn(
+                count(memberCount(folded)),
+                folded.map((g) => t.sectors[g.sector!]),
+              )
+            : t.more(count(memberCount(folded))),
+          content: this.renderGroups(folded, context),
+        })
+      : nothing;
+    const sources = notes.entries.length
+      ? html`<footer>
+          ${this.disclosures.render({
+            name: 'sources',
+            part: 'sources',
+            summary: html`${this.common.sources} (${formatNumber(notes.entries.length, lang)})`,
+            content: notes.renderList(),
+          })}
+        </footer>`
+      : nothing;
 
     const headingId = `${this.idPrefix}-heading`;
-    const membersId = `${this.idPrefix}-members`;
-
     return html`<article
       part="card"
       class="card layout-${layout} ${grouped ? 'grouped' : 'flat'}"
@@ -230,93 +262,44 @@ export class DelegationRoster extends VisitElement {
           'heading',
           headingId,
         )}
-        <p part="count" class="count">${countText}</p>
+        <p part="count" class="count">
+          ${
+            // Printing opens what is folded, so the paper says all are shown.
+            countText === allText
+              ? countText
+              : html`<span class="screen-only">${countText}</span
+                  ><span class="print-only">${allText}</span>`
+          }
+        </p>
+        ${renderLegend(statusesOf(people), t)}
       </header>
-      ${grouped ? this.renderGroups(shown, t, membersId) : this.renderList(shown, t, membersId)}
-      ${
-        limited
-          ? html`<button
-              part="toggle"
-              class="toggle"
-              type="button"
-              aria-expanded=${this.expanded ? 'true' : 'false'}
-              aria-controls=${membersId}
-              @click=${() => this.toggle(t, limited, total)}
-            >
-              ${this.expanded ? t.showFewer : t.showAll(count(total))}
-            </button>`
-          : nothing
-      }
-      <p part="live" class="live visually-hidden" role="status">${this.announcement}</p>
-      ${renderSources(sources, this.common, lang)}
+      ${first} ${rest} ${sources}
     </article>`;
   }
 
-  /** Shows every member, or the first `limit` again, and says how many are shown now. */
-  private toggle(t: DelegationRosterStrings, limit: number, total: number): void {
-    this.expanded = !this.expanded;
-    const lang = this.effectiveLang;
-    const count = (value: number): Count => ({ value, text: formatNumber(value, lang) });
-    this.announcement = this.expanded
-      ? t.showingAll(count(total))
-      : t.showing(count(limit), count(total));
+  /** Opens the sources and takes the reader to the entry a footnote marker links to. */
+  private follow(entryId: string): void {
+    this.disclosures.set('sources', true);
+    void this.updateComplete.then(() => focusEntry(this.renderRoot, entryId));
   }
 
-  private renderGroups(
-    people: readonly Person[],
-    t: DelegationRosterStrings,
-    id: string,
-  ): TemplateResult {
-    const groups = SECTORS.map((sector) => ({
-      sector,
-      members: people.filter((p) => p.sector === sector),
-    })).filter((group) => group.members.length);
-    return html`<div part="groups" class="groups" id=${id}>
+  /** The groups as sector sections, each a heading and a list; flat, as one list. */
+  private renderGroups(groups: readonly Group[], context: MemberContext): TemplateResult {
+    // A flat roster shows each member's sector; a roster by sector says it in the heading.
+    if (context.showSector) {
+      return renderMembers(
+        groups.flatMap((group) => group.members),
+        context,
+      );
+    }
+    return html`<div part="groups" class="groups">
       ${groups.map(({ sector, members }) => {
-        const headingId = `${this.idPrefix}-group-${sector}`;
+        const headingId = `${this.idPrefix}-group-${sector!}`;
         return html`<section part="group" class="group">
-          ${this.heading(t.sectors[sector], 'group-heading', headingId, 1)}
-          ${this.renderList(members, t)}
+          ${this.heading(context.t.sectors[sector!], 'group-heading', headingId, 1)}
+          ${renderMembers(members, context)}
         </section>`;
       })}
     </div>`;
   }
-
-  private renderList(people: readonly Person[], t: DelegationRosterStrings, id?: string) {
-    return html`<ul part="list" class="list" id=${id ?? nothing}>
-      ${people.map((person) => this.renderMember(person, t))}
-    </ul>`;
-  }
-
-  private renderMember(person: Person, t: DelegationRosterStrings): TemplateResult {
-    return html`<li part="member" class="member ${person.status}">
-      <span part="name" class="name">${localizedText(person.name, this.locale)}</span>
-      ${
-        // An English reader also gets the name as it is written in Russian; a reader of
-        // another language reads it in their own script.
-        this.locale === 'en' && person.name.ru
-          ? html`<span part="name-ru" class="name-ru" lang="ru">${person.name.ru}</span>`
-          : nothing
-      }
-      <span part="title" class="title">${localizedText(person.title, this.locale)}</span>
-      <span part="meta" class="meta">
-        <span part="sector" class="sector"
-          ><span class="visually-hidden">${t.sectorLabel}: </span>${t.sectors[person.sector]}</span
-        >
-        <span part="status" class="status ${person.status}"
-          ><span class="visually-hidden">${t.statusLabel}: </span>${t.statuses[person.status]}</span
-        >
-      </span>
-    </li>`;
-  }
-}
-
-/** The problem of a filter that leaves no member. */
-function noMatch(attribute: 'sector' | 'status', value: string): VisitCardsErrorDetail {
-  return {
-    code: 'no-match',
-    attribute,
-    value,
-    message: `No delegation member matches ${attribute}="${value}".`,
-  };
 }

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import type { Article, Quote, Source } from '../../data/types.js';
-import { httpUrl } from '../../data/url.js';
+import type { Quote, Source } from '../../data/types.js';
 import type { Locale } from '../../locales/tags.js';
 
 /**
@@ -23,18 +22,11 @@ export function passageFor(
 }
 
 /**
- * The sources shown under the quote: those of the text shown (where it was read), then,
- * if none of those has a URL, the first of the article's that has one, so the reader can
- * always follow a link to the article.
+ * The sources shown under the quote: those of the text shown, the publications whose wording
+ * it reproduces, and no other. Another edition of the article (KCNA's English, say) words it
+ * differently, so it would not source the quotation, however useful its link.
  */
-export function sourcesOf(
-  ids: readonly string[],
-  article: Article,
-  all: readonly Source[],
-): Source[] {
+export function sourcesOf(ids: readonly string[], all: readonly Source[]): Source[] {
   const byId = new Map(all.map((s) => [s.id, s]));
-  const own = ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
-  if (own.some((s) => httpUrl(s.url))) return own;
-  const linked = article.sources.map((id) => byId.get(id)).find((s) => httpUrl(s?.url));
-  return linked && !own.includes(linked) ? [...own, linked] : own;
+  return ids.map((id) => byId.get(id)).filter((s) => s !== undefined);
 }

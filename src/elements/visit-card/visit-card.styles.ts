@@ -8,6 +8,18 @@ export const visitCardStyles = css`
     --_el-pad: var(--visit-card-padding, var(--_space));
     max-width: 900px;
   }
+  p,
+  dd,
+  li {
+    text-wrap: pretty;
+  }
+  /* A date is one unit: "November 9, 2024" never breaks inside. */
+  time {
+    white-space: nowrap;
+  }
+  .notes {
+    font-weight: 400;
+  }
   .header {
     display: grid;
     gap: 0.25rem;
@@ -17,83 +29,76 @@ export const visitCardStyles = css`
     color: var(--_el-accent);
     font-size: 0.8125em;
     font-weight: 600;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
+    line-height: 1.35;
+    text-wrap: balance;
   }
   .heading {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1.125em;
     line-height: 1.25;
     text-wrap: balance;
-  }
-  .badge {
-    margin: 0;
-    justify-self: start;
-    padding: 0.125rem 0.625rem;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    font-size: 0.875em;
-    font-weight: 600;
-  }
-  .badge-detail {
-    font-weight: 400;
-    color: var(--_muted);
   }
   .facts {
     margin: 0;
     display: grid;
-    gap: 0.5rem 1.25rem;
-    grid-template-columns: 1fr;
+    gap: 0.25rem 1.25rem;
+    grid-template-columns: minmax(0, 1fr);
   }
-  .fact {
-    display: grid;
-    gap: 0;
-    align-content: start;
+  /* Term and value run on one line, as a fact box in print does: the summary stays short. */
+  .fact > * {
+    display: inline;
   }
   dt {
     color: var(--_muted);
     font-size: 0.8125em;
     font-weight: 600;
+    margin-inline-end: 0.375em;
   }
   dd {
     margin: 0;
   }
+  /* Section headings are labels, set apart from the titles of the items under them. */
+  .section-heading {
+    margin: 0 0 0.25rem;
+    color: var(--_el-accent);
+    font-size: 0.8125em;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    text-wrap: balance;
+  }
   .section {
     border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
-  .section-heading {
-    margin: 0 0 0.5rem;
-    font-size: 1em;
-  }
-  .programme,
-  .outcomes {
+  .outcomes,
+  .programme-list,
+  .outcome-details-list {
     margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
     gap: 0.375rem;
   }
-  .programme-item {
-    display: grid;
-    gap: 0 0.75rem;
+  .outcomes {
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  .outcome-title,
+  .outcome-detail-title {
+    font-weight: 600;
+  }
+  .outcome-status,
+  .programme-when,
+  .programme-place {
+    color: var(--_muted);
   }
   .programme-when {
     font-variant-numeric: tabular-nums;
-    color: var(--_muted);
-    font-size: 0.875em;
+    margin-inline-end: 0.25em;
   }
-  .programme-when:empty {
-    display: none;
-  }
-  .programme-place {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .outcome-title {
-    font-weight: 600;
+  .outcome-detail-title {
+    margin: 0;
   }
   .steps {
     margin: 0.125rem 0 0;
@@ -101,48 +106,69 @@ export const visitCardStyles = css`
     color: var(--_muted);
     font-size: 0.9375em;
   }
-  .party + .party::before {
-    content: ' · ';
+  .itinerary {
+    margin-block-start: 0.75rem;
   }
-  .next-stop {
-    margin: 0;
+  /* The sections that open on demand: their summaries share one row while closed; one that
+     opens takes the whole width. */
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
     border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
-  @container (min-width: 420px) {
-    .programme-item {
-      grid-template-columns: 9em minmax(0, 1fr);
+  .more > :is(details, .sources) {
+    border: 0;
+    padding: 0;
+    color: inherit;
+  }
+  .more > :is(details[open], .sources:has(details[open]), div, .sources:has(div)) {
+    flex-basis: 100%;
+  }
+  details > .summary {
+    cursor: pointer;
+    min-height: 1.5rem;
+    color: var(--_link);
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  details[open] > .summary {
+    margin-block-end: 0.5rem;
+  }
+  .full .more > * + * {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.5);
+  }
+  /* The disclosure inside the footer is itself of class "sources": style the footer once. */
+  .sources .sources {
+    border: 0;
+    padding: 0;
+    font-size: inherit;
+  }
+  /* Compact: the headline, who, where and when, one line per document. */
+  .compact {
+    gap: 0.5rem;
+  }
+  @container (min-width: 400px) {
+    .heading {
+      font-size: 1.25em;
     }
-    .programme-when:empty {
-      display: block;
+    .outcomes {
+      font-size: 0.9375em;
     }
   }
   @container (min-width: 520px) {
     .facts {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .heading {
+    :not(.compact) > .header > .heading {
       font-size: 1.5em;
     }
   }
   @container (min-width: 760px) {
-    .card.full {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-      column-gap: calc(var(--_space) * 1.5);
-    }
-    .card.full > .header,
-    .card.full > .facts,
-    .card.full > .next-stop,
-    .card.full > .sources {
-      grid-column: 1 / -1;
-    }
     .facts {
       grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-  }
-  @media print {
-    .sources details > ul {
-      display: block;
     }
   }
 `;
