@@ -13,7 +13,8 @@
  * - the height comes from width bands: `@container (min-width: …)` rules, one at each width
  *   where a measured height changes, each setting only the custom properties that change
  *   there, so that the last band that matches holds every value in effect;
- * - `:lang()` picks the language's series, as the card picks its UI language.
+ * - `:lang()` picks the language's series, as the card picks its UI language;
+ * - the fallback inside the card (src/snippet/) is set compactly, to fit within that height.
  *
  * Widths and heights are in rem: the cards' text follows the root font size, so a reader's
  * larger default font scales the reservation with the card.
@@ -98,6 +99,26 @@ export function median(values: readonly number[]): number {
 
 const varName = (name: string, lang: string) => `--vr-${name}-${lang}`;
 
+/**
+ * The fallback a card holds until it upgrades (what `visit-cards/snippet` writes: a heading,
+ * a few lines, disclosures, JSON-LD), set compactly so that it fits within the height reserved
+ * for the card: a card that grew to hold it would shrink when it upgrades, and the page would
+ * move. No `clear`, which would put it below the float that reserves the height. Once the card
+ * upgrades its shadow root, which has no slot, hides the fallback, so these style only what
+ * readers see before the script runs, or without it.
+ */
+function fallbackRules(all: string): string[] {
+  return [
+    `/* The fallback inside a card not yet upgraded: compact, within the card's height. */`,
+    `${all} > * { clear: none; margin: 0 0 0.5rem; font-size: 0.875rem; line-height: 1.4; }`,
+    `${all} > :is(h1, h2, h3, h4, h5, h6) { font-size: 1rem; line-height: 1.3; }`,
+    `${all} :is(p, ul, ol, figure, blockquote, figcaption) { margin: 0 0 0.25rem; }`,
+    `${all} li { margin: 0; }`,
+    `${all} :is(ul, ol) { padding-inline-start: 1.25rem; }`,
+    `${all} blockquote { padding-inline-start: 0.75em; border-inline-start: 0.2em solid; }`,
+  ];
+}
+
 /** The stylesheet: formatted loosely (the caller formats it), comments included. */
 export function reserveCss(sheet: Sheet): string {
   const tags = Object.keys(sheet.maxWidths);
@@ -144,6 +165,7 @@ export function reserveCss(sheet: Sheet): string {
       ([width, list]) =>
         `${list.map((t) => `${t}:not(:defined)`).join(', ')} { max-width: ${width}; }`,
     ),
+    ...fallbackRules(all),
     `/* The card's height, by language (${fallback} for any other). */`,
     `${all}::before { content: ''; float: left; width: 0; ${mapping(fallback!)} }`,
     ...others.map((lang) => `${all}:lang(${lang})::before { ${mapping(lang)} }`),

@@ -68,6 +68,12 @@ const CONFIGURATIONS: Configuration[] = [
     markups: ['<delegation-roster></delegation-roster>'],
   },
   {
+    name: 'timeline',
+    selector: `visit-timeline:not(${set('period')})`,
+    note: '<visit-timeline> with no period: the history folded.',
+    markups: ['<visit-timeline></visit-timeline>'],
+  },
+  {
     name: 'quote-any',
     selector: 'letter-quote',
     note:

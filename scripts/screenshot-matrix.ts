@@ -20,6 +20,7 @@ const CARDS: Record<string, string> = {
   'visit-card-compact': '<visit-card theme="THEME" variant="compact"></visit-card>',
   'delegation-roster': '<delegation-roster theme="THEME"></delegation-roster>',
   'letter-quote': '<letter-quote theme="THEME"></letter-quote>',
+  'visit-timeline': '<visit-timeline theme="THEME"></visit-timeline>',
 };
 const LANGS = ['en', 'ru', 'ko-KP'];
 const WIDTHS = [640, 320];

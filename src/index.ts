@@ -8,6 +8,7 @@ export * from './define/visit-data.js';
 export * from './define/visit-card.js';
 export * from './define/delegation-roster.js';
 export * from './define/letter-quote.js';
+export * from './define/visit-timeline.js';
 export {
   VisitCardsErrorEvent,
   type VisitCardsErrorCode,

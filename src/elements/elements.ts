@@ -28,6 +28,7 @@ export const ELEMENTS = [
   { tag: 'visit-card', className: 'VisitCard', card: true },
   { tag: 'delegation-roster', className: 'DelegationRoster', card: true },
   { tag: 'letter-quote', className: 'LetterQuote', card: true },
+  { tag: 'visit-timeline', className: 'VisitTimeline', card: true },
 ] as const satisfies readonly ElementEntry[];
 
 /** Every tag. */

@@ -89,3 +89,33 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copyRefused: 'Copying is not allowed here; select the text to copy it',
   quotedFromEnglish: 'Quoted from the English text of the article.',
 };
+
+/** English noun for a count of events. */
+const event = (n: Count) => (plural('en', n.value) === 'one' ? 'event' : 'events');
+
+export const visitTimeline: LocaleStrings['visitTimeline'] = {
+  heading: {
+    all: 'Timeline: the history, the visit and the treaty',
+    history: 'History in the article',
+    visit: 'The visit',
+    treaty: 'The treaty: from signing to entry into force',
+  },
+  count: (events, span) => [`${events.text} ${event(events)}, `, span],
+  history: (events) => `History in the article: ${events.text} ${event(events)}`,
+  accordingToArticle: 'According to the article',
+  article: (author, title, publication, date) => [
+    'The article: ',
+    author,
+    ', ',
+    title,
+    ', ',
+    publication,
+    ', ',
+    date,
+  ],
+  titleMarks: ['“', '”'],
+  quotedFromEnglish: 'Quoted from the English text of the article.',
+  quotedAbove: (date) => ['The passage quoted above, under ', date],
+  signed: (_kind, title) => ['Signed: ', title],
+  inForce: (kind) => `The ${kind} entered into force`,
+};

@@ -52,3 +52,11 @@ export const letterQuoteStrings: Table<'letterQuote'> = {
   ko: ko.letterQuote,
   'ko-KP': koKP.letterQuote,
 };
+
+/** `<visit-timeline>` strings by UI language. */
+export const visitTimelineStrings: Table<'visitTimeline'> = {
+  en: en.visitTimeline,
+  ru: ru.visitTimeline,
+  ko: ko.visitTimeline,
+  'ko-KP': koKP.visitTimeline,
+};

@@ -50,3 +50,30 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copyRefused: '여기에서는 복사할수 없습니다. 본문을 선택하여 복사하십시오',
   quotedFromEnglish: '글의 영문본에서 인용하였습니다.',
 };
+
+export const visitTimeline: LocaleStrings['visitTimeline'] = {
+  ...ko.visitTimeline,
+  heading: {
+    all: '년표: 력사, 방문, 조약',
+    history: '글에 나오는 력사',
+    visit: '방문',
+    treaty: '조약: 조인부터 효력발생까지',
+  },
+  history: (events) => `글에 나오는 력사: ${events.text}건`,
+  accordingToArticle: '글에 따르면',
+  article: (author, title, publication, date) => [
+    '글: ',
+    author,
+    ', ',
+    title,
+    ', ',
+    publication,
+    ', ',
+    date,
+  ],
+  titleMarks: ['《', '》'],
+  quotedFromEnglish: '인용문은 번역하지 않고 글의 영문본에서 그대로 인용하였습니다.',
+  quotedAbove: (date) => ['우의 ', date, ' 항목의 인용문과 같음'],
+  signed: (_kind, title) => [title, ' 조인'],
+  inForce: (kind) => (kind === 'treaty' ? '조약 효력발생' : '협정 효력발생'),
+};

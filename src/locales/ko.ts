@@ -84,3 +84,31 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copyRefused: '여기에서는 복사할 수 없습니다. 텍스트를 선택해 복사하세요',
   quotedFromEnglish: '기고문의 영어판에서 인용했습니다.',
 };
+
+/** Korean counts events with the counter 건 and has no plural forms. */
+export const visitTimeline: LocaleStrings['visitTimeline'] = {
+  heading: {
+    all: '연표: 역사, 방문, 조약',
+    history: '기고문 속 역사',
+    visit: '방문',
+    treaty: '조약: 서명부터 발효까지',
+  },
+  count: (events, span) => [`사건 ${events.text}건, `, span],
+  history: (events) => `기고문 속 역사: ${events.text}건`,
+  accordingToArticle: '기고문에 따르면',
+  article: (author, title, publication, date) => [
+    '기고문: ',
+    author,
+    ', ',
+    title,
+    ', ',
+    publication,
+    ', ',
+    date,
+  ],
+  titleMarks: ['“', '”'],
+  quotedFromEnglish: '인용문은 번역하지 않고 기고문의 영어판에서 그대로 인용했습니다.',
+  quotedAbove: (date) => ['위 ', date, ' 항목의 인용문과 같음'],
+  signed: (_kind, title) => [title, ' 서명'],
+  inForce: (kind) => (kind === 'treaty' ? '조약 발효' : '협정 발효'),
+};

@@ -144,3 +144,35 @@ export const letterQuote: LocaleStrings['letterQuote'] = {
   copyRefused: 'Копирование здесь недоступно; выделите текст, чтобы скопировать его',
   quotedFromEnglish: 'Цитата приводится по английскому тексту статьи.',
 };
+
+/** Russian noun for a count of events: «1 событие», «2 события», «5 событий». */
+const event = (n: Count) => pluralRu(n.value, 'событие', 'события', 'событий');
+
+export const visitTimeline: LocaleStrings['visitTimeline'] = {
+  heading: {
+    all: 'Хроника: история, визит и договор',
+    history: 'История в статье',
+    visit: 'Визит',
+    treaty: 'Договор: от подписания до вступления в силу',
+  },
+  count: (events, span) => [`${events.text} ${event(events)}, `, span],
+  history: (events) => `История в статье: ${events.text} ${event(events)}`,
+  accordingToArticle: 'Согласно статье',
+  // The newspaper's name is a title too, in guillemets.
+  article: (author, title, publication, date) => [
+    'Статья: ',
+    author,
+    ', ',
+    title,
+    ', «',
+    publication,
+    '», ',
+    date,
+  ],
+  titleMarks: ['«', '»'],
+  quotedFromEnglish: 'Цитаты без русского оригинала приводятся по английскому тексту статьи.',
+  quotedAbove: (date) => ['Тот же отрывок, что приведён выше под датой ', date],
+  // As a news chronicle writes it: the verb first, agreeing with the document.
+  signed: (kind, title) => [kind === 'treaty' ? 'Подписан ' : 'Подписано ', title],
+  inForce: (kind) => (kind === 'treaty' ? 'Договор вступил в силу' : 'Соглашение вступило в силу'),
+};

@@ -147,6 +147,42 @@ export interface LetterQuoteStrings {
   quotedFromEnglish: string;
 }
 
+/** Strings of `<visit-timeline>`. */
+export interface VisitTimelineStrings {
+  /** The card's heading, by the period it shows (`all` with no period filter). */
+  heading: Record<'all' | 'history' | 'visit' | 'treaty', string>;
+  /**
+   * How many events the card holds and the years they span: "17 events, 1945–2024". `span` is
+   * markup (the years in `time` elements).
+   */
+  count: <T>(events: Count, span: T) => Array<string | T>;
+  /** The summary of the folded history: "History in the article: 8 events". */
+  history: (events: Count) => string;
+  /** The visible label of what the article asserts, above its quotation. */
+  accordingToArticle: string;
+  /**
+   * The line that names the article the quotations come from, once: author, title (already in
+   * `titleMarks`), newspaper and date, each markup that may carry its own `lang`.
+   */
+  article: <T>(author: T, title: T, publication: T, date: T) => Array<string | T>;
+  /** Marks around a quoted title, as this language writes them. */
+  titleMarks: readonly [open: string, close: string];
+  /**
+   * Said once under the article's line to a reader of another language when a quotation is
+   * shown in English, because no verbatim text of it in their language is attested.
+   */
+  quotedFromEnglish: string;
+  /**
+   * In place of a passage the timeline has quoted already, under an earlier date (markup):
+   * "The passage quoted above, under 19–20 July 2000".
+   */
+  quotedAbove: <T>(date: T) => Array<string | T>;
+  /** A document's signing, around its title (markup): "Signed: Treaty on …". */
+  signed: <T>(kind: OutcomeKind, title: T) => Array<string | T>;
+  /** A document's entry into force: "The treaty entered into force". */
+  inForce: (kind: OutcomeKind) => string;
+}
+
 /**
  * Every UI string of one language, by section. A language module exports each section by
  * name rather than one object, so a bundler keeps only the sections an element reads.
@@ -156,4 +192,5 @@ export interface LocaleStrings {
   visitCard: VisitCardStrings;
   delegationRoster: DelegationRosterStrings;
   letterQuote: LetterQuoteStrings;
+  visitTimeline: VisitTimelineStrings;
 }

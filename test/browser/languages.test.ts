@@ -3,6 +3,7 @@ import { dataset } from '../../src/data/index.js';
 import '../../src/define/visit-card.js';
 import '../../src/define/delegation-roster.js';
 import '../../src/define/letter-quote.js';
+import '../../src/define/visit-timeline.js';
 import '../../src/define/visit-data.js';
 import { letterQuoteStrings } from '../../src/locales/index.js';
 import type { Locale } from '../../src/locales/tags.js';
@@ -36,6 +37,7 @@ const CARDS: [name: string, markup: (lang: Locale) => ReturnType<typeof html>][]
     '<delegation-roster group-by="none">',
     (lang) => html`<delegation-roster lang=${lang} group-by="none"></delegation-roster>`,
   ],
+  ['<visit-timeline>', (lang) => html`<visit-timeline lang=${lang}></visit-timeline>`],
   ...dataset.quotes.map((q): [string, (lang: Locale) => ReturnType<typeof html>] => [
     `<letter-quote quote-id="${q.id}">`,
     (lang) => html`<letter-quote lang=${lang} quote-id=${q.id}></letter-quote>`,

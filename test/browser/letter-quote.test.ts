@@ -739,8 +739,8 @@ describe('<letter-quote>', () => {
     it('lists them under the quote, closed: "Sources (n)", one click away', async () => {
       const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
       const cited = citedSources(dataset.quotes[0]!);
-      const footer = part(el, 'actions')!.querySelector(':scope > footer')!;
-      expect(footer.firstElementChild).to.equal(details(el));
+      const wrapper = part(el, 'actions')!.querySelector(':scope > .sources')!;
+      expect(wrapper.firstElementChild).to.equal(details(el));
       expect(details(el).localName).to.equal('details');
       expect(details(el).open).to.equal(false);
       expect(el.hasAttribute('expanded')).to.equal(false);
@@ -838,6 +838,18 @@ describe('<letter-quote>', () => {
   });
 
   describe('accessibility (axe)', () => {
+    it('passes with two quotes on one page: neither claims the page’s landmarks', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<main>
+          <letter-quote></letter-quote>
+          <letter-quote quote-id="support-for-the-dprk" expanded="sources"></letter-quote>
+        </main>`,
+      );
+      for (const el of page.querySelectorAll('letter-quote'))
+        await (el as LetterQuote).updateComplete;
+      await expect(page).to.be.accessible();
+    });
+
     const configs: Array<[string, () => ReturnType<typeof html>]> = [
       ['quote-id', () => html`<letter-quote quote-id="support-for-the-dprk"></letter-quote>`],
       ...QUOTE_TOPICS.map(

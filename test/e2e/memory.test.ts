@@ -55,6 +55,7 @@ const PAGE = `<!doctype html>
         'visit-card': () => document.createElement('visit-card'),
         'delegation-roster': () => document.createElement('delegation-roster'),
         'letter-quote': () => document.createElement('letter-quote'),
+        'visit-timeline': () => document.createElement('visit-timeline'),
         'visit-data': () => {
           const provider = document.createElement('visit-data');
           provider.data = provided;

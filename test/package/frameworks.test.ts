@@ -297,7 +297,8 @@ describe('visit-cards for tools and frameworks', { timeout: 300_000 }, () => {
       const typeOf = (tag: string, attribute: string) =>
         elements.find((el) => el.tagName === tag)?.attributes?.find((a) => a.name === attribute)
           ?.type?.text;
-      assert.equal(typeOf('visit-card', 'variant'), "'full' | 'compact'");
+      // No variant is the summary card, the default.
+      assert.equal(typeOf('visit-card', 'variant'), "'full' | 'compact' | undefined");
       assert.equal(typeOf('visit-card', 'theme'), "'auto' | 'light' | 'dark'");
       assert.equal(typeOf('letter-quote', 'pick'), "'first' | 'random' | 'daily'");
       assert.equal(typeOf('delegation-roster', 'layout'), "'list' | 'grid'");
@@ -327,7 +328,7 @@ describe('visit-cards for tools and frameworks', { timeout: 300_000 }, () => {
       assert.equal(events['letter-quote letter-quote-copy']?.text, 'LetterQuoteCopyEvent');
       assert.equal(
         events['letter-quote letter-quote-copy']?.references?.[0]?.module,
-        'dist/elements/letter-quote/letter-quote.js',
+        'dist/elements/letter-quote/copy.js',
       );
       assert.equal(events['visit-data visit-data-change']?.text, 'Event');
       const untyped = Object.entries(events).filter(([, type]) => !type?.text);
@@ -394,7 +395,7 @@ describe('visit-cards for tools and frameworks', { timeout: 300_000 }, () => {
       // The attribute's values, as a type the IDE completes.
       assert.equal(
         card.attributes.find((a) => a.name === 'variant')?.value?.type,
-        "'full' | 'compact'",
+        "'full' | 'compact' | undefined",
       );
       assert.deepEqual(card.source, {
         module: './dist/elements/visit-card/visit-card.js',

@@ -22,7 +22,7 @@ import { letterQuoteStrings } from '../../locales/index.js';
 import { citationText, LetterQuoteCopyEvent, writeClipboard } from './copy.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
 import { MidnightWake } from './midnight.js';
-import { passageFor, sourcesOf } from './passage.js';
+import { passageFor, sourcesOf } from '../../internal/passage.js';
 
 export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
 export { QUOTE_TOPICS } from '../../data/vocabulary.js';
@@ -253,14 +253,14 @@ export class LetterQuote extends VisitElement {
             ? nothing
             : html`<p part="language-note" class="language-note">${t.quotedFromEnglish}</p>`
         }
-        <footer class="sources">
+        <div class="sources">
           ${this.disclosures.render({
             name: 'sources',
             part: 'sources',
             summary: html`${this.common.sources} (${notes.entries.length})`,
             content: notes.renderList(),
           })}
-        </footer>
+        </div>
         <button
           part="copy-button"
           class="copy-button"

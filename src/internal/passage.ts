@@ -1,11 +1,11 @@
 /**
- * What `<letter-quote>` shows of a quote for a reader: which text (never a translation) and
- * which sources stand under it.
+ * What a card shows of a quote for a reader (`<letter-quote>`, `<visit-timeline>`, the
+ * no-JavaScript fallback): which text, never a translation, and which sources stand under it.
  *
  * @module
  */
-import type { Quote, Source } from '../../data/types.js';
-import type { Locale } from '../../locales/tags.js';
+import type { Quote, Source } from '../data/types.js';
+import type { Locale } from '../locales/tags.js';
 
 /**
  * The text of `quote` a reader of `locale` is shown: the one attested in their language, where
