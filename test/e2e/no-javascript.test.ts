@@ -12,17 +12,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { serve } from '../../scripts/static-server.js';
+import type { Page } from 'playwright-core';
 import { dataset, type Visit } from '../../src/data/index.js';
 import { passageFor } from '../../src/internal/passage.js';
 import { pickText } from '../../src/internal/locale.js';
 import { LOCALES, type Locale } from '../../src/locales/tags.js';
 import { snippet, type SnippetAttributes, type SnippetTag } from '../../src/snippet/index.js';
-import { firstPaint } from './first-paint.js';
+import { firstPaint, servedChromium } from './first-paint.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const INTEGRITY = JSON.parse(await readFile(`${ROOT}dist/cdn/integrity.json`, 'utf8')) as Record<
@@ -121,27 +119,16 @@ const columns = (markups: readonly string[], width: number) =>
     )
     .join('');
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-before(async () => {
-  const started = await serve(ROOT);
-  url = started.url;
-  close = () => started.server.close();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  close?.();
-});
+const served = servedChromium(ROOT);
 
 /** Opens `body` in a page of its own; the script held back until the page has painted. */
 async function open(body: string, { javaScript = true } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, javaScriptEnabled: javaScript });
+  const context = await served.browser.newContext({
+    viewport: VIEWPORT,
+    javaScriptEnabled: javaScript,
+  });
   const tab = await context.newPage();
-  await tab.route(`${url}/__page.html`, (route) =>
+  await tab.route(`${served.url}/__page.html`, (route) =>
     route.fulfill({ contentType: 'text/html', body: page(body) }),
   );
   await tab.route('**/dist/cdn/visit-cards.js', async (route) => {
@@ -149,7 +136,7 @@ async function open(body: string, { javaScript = true } = {}): Promise<Page> {
     await firstPaint(tab);
     await route.continue();
   });
-  await tab.goto(`${url}/__page.html`);
+  await tab.goto(`${served.url}/__page.html`);
   return tab;
 }
 

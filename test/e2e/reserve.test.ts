@@ -7,12 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { firstPaint } from './first-paint.js';
-import { serve } from '../../scripts/static-server.js';
+import { firstPaint, servedChromium } from './first-paint.js';
 import { LOCALES } from '../../src/locales/tags.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,9 +67,9 @@ async function load(
   width: number,
   { reserve = true, viewport = VIEWPORT } = {},
 ): Promise<Outcome> {
-  const page = await browser.newPage({ viewport });
+  const page = await served.browser.newPage({ viewport });
   try {
-    await page.route(`${url}/__page.html`, (route) =>
+    await page.route(`${served.url}/__page.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: pageFor(card, width, reserve) }),
     );
     await page.route('**/dist/cdn/visit-cards.js', async (route) => {
@@ -80,7 +77,7 @@ async function load(
       await firstPaint(page);
       await route.continue();
     });
-    await page.goto(`${url}/__page.html`);
+    await page.goto(`${served.url}/__page.html`);
     await page.waitForFunction(() =>
       [...document.querySelectorAll('section > div > *')].every(
         (el) => el.shadowRoot?.querySelector('[part~=card]') && !el.matches(':not(:defined)'),
@@ -110,21 +107,7 @@ async function load(
   }
 }
 
-let browser: Browser;
-let url: string;
-let close: () => void;
-
-before(async () => {
-  const started = await serve(ROOT);
-  url = started.url;
-  close = () => started.server.close();
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  close?.();
-});
+const served = servedChromium(ROOT);
 
 describe('dist/cdn/visit-cards.css holds each card’s place until the script runs', () => {
   for (const card of CARDS) {
