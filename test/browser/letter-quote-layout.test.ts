@@ -40,6 +40,16 @@ async function columns(
 
 const FIRST = dataset.quotes.slice(0, 1);
 
+/**
+ * Narrows or widens `card`'s column to `width` px and waits until the container queries have
+ * applied: one card swept across widths instead of a fixture per width, which took longer than a
+ * test may in WebKit under load.
+ */
+async function resize(card: LetterQuote, width: number): Promise<void> {
+  card.parentElement!.style.width = `${width}px`;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
 /** The lines `el`'s text is laid out on, each as the words on it. */
 function linesOf(el: Element): string[][] {
   const lines = new Map<number, string[]>();
@@ -99,8 +109,9 @@ describe('<letter-quote> in a column', () => {
 
   it('never ends its heading on a lone word', async () => {
     for (const lang of LOCALES) {
+      const [card] = await columns(lang, 280, { quotes: FIRST });
       for (let width = 280; width <= 900; width += 20) {
-        const [card] = await columns(lang, width, { quotes: FIRST });
+        await resize(card!, width);
         const lines = linesOf(card!.shadowRoot!.querySelector('[part=heading]')!);
         if (lines.length > 1) expect(lines.at(-1)!.length, `${lang} at ${width} px`).to.be.above(1);
       }
@@ -109,8 +120,9 @@ describe('<letter-quote> in a column', () => {
 
   it('never breaks a date across lines, in the caption or the sources list', async () => {
     for (const lang of LOCALES) {
+      const [card] = await columns(lang, 280, { quotes: FIRST, expanded: 'sources' });
       for (let width = 280; width <= 900; width += 40) {
-        const [card] = await columns(lang, width, { quotes: FIRST, expanded: 'sources' });
+        await resize(card!, width);
         const times = [...card!.shadowRoot!.querySelectorAll('time')];
         expect(times.length).to.be.above(1);
         for (const time of times) {
