@@ -24,10 +24,9 @@ import { inheritedLang } from './locale.js';
 import { unwatch, watch, type WatchedCard } from './page-watch.js';
 import { takeOverServerRender } from './server-render.js';
 
-/** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
-export const THEMES = ['auto', 'light', 'dark'] as const;
-/** A colour scheme. */
-export type Theme = (typeof THEMES)[number];
+import { THEMES, type Theme } from './themes.js';
+
+export { THEMES, type Theme };
 
 const HEADINGS: Record<number, StaticValue> = {
   1: literal`h1`,

@@ -14,7 +14,7 @@ import {
   numberAttribute,
 } from '../internal/attributes.js';
 import type { VisitCardsErrorDetail } from '../internal/error-event.js';
-import { THEMES } from '../internal/visit-element.js';
+import { THEMES } from '../internal/themes.js';
 
 /** Why a snippet cannot be written; `code` is stable, `message` says what to change. */
 export type SnippetErrorCode =

@@ -22,7 +22,7 @@ import {
   DELEGATION_ROSTER_SECTIONS,
   DELEGATION_ROSTER_SECTORS,
   DELEGATION_ROSTER_STATUSES,
-} from '../elements/delegation-roster/delegation-roster.js';
+} from '../elements/delegation-roster/options.js';
 import { delegationRosterStrings } from '../locales/index.js';
 import { problemError, type Written } from './attributes.js';
 import { person, sourceId, sourceWork } from './json-ld.js';

@@ -14,8 +14,8 @@ import {
   formatNumber,
   localTimeParts,
 } from '../internal/format.js';
-import { mentions } from '../elements/visit-card/view.js';
-import { VISIT_CARD_SECTIONS, VISIT_CARD_VARIANTS } from '../elements/visit-card/visit-card.js';
+import { mentions } from '../internal/mentions.js';
+import { VISIT_CARD_SECTIONS, VISIT_CARD_VARIANTS } from '../elements/visit-card/options.js';
 import { visitCardStrings } from '../locales/index.js';
 import type { Written } from './attributes.js';
 import { person, sourceWork } from './json-ld.js';

@@ -16,7 +16,7 @@ import {
   yearsOf,
   type Entry,
 } from '../elements/visit-timeline/entries.js';
-import { VISIT_TIMELINE_SECTIONS } from '../elements/visit-timeline/visit-timeline.js';
+import { VISIT_TIMELINE_SECTIONS } from '../elements/visit-timeline/options.js';
 import { visitTimelineStrings } from '../locales/index.js';
 import { problemError, type Written } from './attributes.js';
 import { sourceId, sourceWork } from './json-ld.js';

@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DELEGATION_STATUSES, SECTORS } from '../../data/vocabulary.js';
-import type { DelegationStatus, Person, Sector, Visit } from '../../data/types.js';
+import type { Person, Visit } from '../../data/types.js';
 import { integer, keyword, keywordList, numberAttribute } from '../../internal/attributes.js';
 import { Disclosures } from '../../internal/disclosures.js';
 import type { VisitCardsErrorDetail } from '../../internal/error-event.js';
@@ -17,37 +16,31 @@ import { delegationRosterStyles } from './delegation-roster.styles.js';
 import { DEFAULT_LIMIT, filterPeople, fold, groupPeople, memberCount, type Group } from './fold.js';
 import { renderLegend, renderMembers, statusesOf, type MemberContext } from './member.js';
 
-/** Layouts of `<delegation-roster>`: a one-column list, or a grid of cards. */
-export const DELEGATION_ROSTER_LAYOUTS = ['list', 'grid'] as const;
-/** A layout of `<delegation-roster>`. */
-export type DelegationRosterLayout = (typeof DELEGATION_ROSTER_LAYOUTS)[number];
+import {
+  DELEGATION_ROSTER_GROUPINGS,
+  DELEGATION_ROSTER_LAYOUTS,
+  DELEGATION_ROSTER_SECTIONS,
+  DELEGATION_ROSTER_SECTORS,
+  DELEGATION_ROSTER_STATUSES,
+  type DelegationRosterGrouping,
+  type DelegationRosterLayout,
+  type DelegationRosterSection,
+  type DelegationRosterSector,
+  type DelegationRosterStatus,
+} from './options.js';
 
-/** Groupings of `<delegation-roster>`: one section per sector, or one flat list. */
-export const DELEGATION_ROSTER_GROUPINGS = ['sector', 'none'] as const;
-/** A grouping of `<delegation-roster>`. */
-export type DelegationRosterGrouping = (typeof DELEGATION_ROSTER_GROUPINGS)[number];
-
-/** Values of the `sector` filter (a comma-separated list of them): the dataset's sectors. */
-export const DELEGATION_ROSTER_SECTORS = SECTORS;
-/** One value of the `sector` filter. */
-export type DelegationRosterSector = Sector;
-
-/**
- * Values of the `status` filter. `announced` keeps everyone announced before the visit (so
- * also `both`), `confirmed` everyone confirmed attending (so also `both`), `both` only those
- * who were both.
- */
-export const DELEGATION_ROSTER_STATUSES = DELEGATION_STATUSES;
-/** A value of the `status` filter. */
-export type DelegationRosterStatus = DelegationStatus;
-
-/**
- * The sections of `<delegation-roster>` that open on demand, as `expanded` names them:
- * `members`, the sectors (or members) folded beyond `limit`; `sources`, the sources list.
- */
-export const DELEGATION_ROSTER_SECTIONS = ['members', 'sources'] as const;
-/** A section of `<delegation-roster>` that opens on demand. */
-export type DelegationRosterSection = (typeof DELEGATION_ROSTER_SECTIONS)[number];
+export {
+  DELEGATION_ROSTER_GROUPINGS,
+  DELEGATION_ROSTER_LAYOUTS,
+  DELEGATION_ROSTER_SECTIONS,
+  DELEGATION_ROSTER_SECTORS,
+  DELEGATION_ROSTER_STATUSES,
+  type DelegationRosterGrouping,
+  type DelegationRosterLayout,
+  type DelegationRosterSection,
+  type DelegationRosterSector,
+  type DelegationRosterStatus,
+};
 
 let rosterCount = 0;
 

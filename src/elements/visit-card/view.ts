@@ -9,8 +9,11 @@ import type { LocalizedText, Place, Visit } from '../../data/types.js';
 import { formatDate } from '../../internal/format.js';
 import { pickText } from '../../internal/locale.js';
 import { localizedText } from '../../internal/localized-text.js';
+import { mentions } from '../../internal/mentions.js';
 import type { SourceNotes } from '../../internal/source-notes.js';
 import type { Locale, VisitCardStrings } from '../../locales/index.js';
+
+export { mentions };
 
 /** One render of a card: what its parts read. */
 export interface CardView {
@@ -30,36 +33,6 @@ export function text(view: CardView, value: LocalizedText): TemplateResult {
 /** A full or partial date in the card's one style, in a `time` element. */
 export function date(view: CardView, value: string): TemplateResult {
   return html`<time part="time" datetime=${value}>${formatDate(value, view.lang)}</time>`;
-}
-
-/** The words of a text, lower-cased, without punctuation. */
-function words(value: string): string[] {
-  return value
-    .toLocaleLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-/**
- * The part of a word that names it whatever its ending: Russian inflects the end ("монументу"
- * names "монумент", "России" names "Россия"); a Korean compound keeps its first two syllables
- * ("순안공항" names "순안국제공항"), and a particle attaches at the end ("해방탑에").
- */
-function stem(word: string): string {
-  if (word.length <= 4) return word;
-  return /^\p{Script=Hangul}+$/u.test(word)
-    ? word.slice(0, 2)
-    : word.slice(0, Math.max(4, word.length - 2));
-}
-
-/**
- * Whether `phrase` already names `name`: each word of `name` begins, up to its stem, a word of
- * `phrase`. Decides, from the data, that a place need not be written twice.
- */
-export function mentions(phrase: string, name: string): boolean {
-  const said = words(phrase);
-  const wanted = words(name);
-  return wanted.length > 0 && wanted.every((word) => said.some((w) => w.startsWith(stem(word))));
 }
 
 /** A data text as plain text in the reader's language, for comparing. */

@@ -15,15 +15,14 @@ import { renderProgramme } from './programme.js';
 import { visitCardStyles } from './visit-card.styles.js';
 import { text, type CardView } from './view.js';
 
-/** Layouts of `<visit-card>` besides the default summary. */
-export const VISIT_CARD_VARIANTS = ['full', 'compact'] as const;
-/** A layout of `<visit-card>`. */
-export type VisitCardVariant = (typeof VISIT_CARD_VARIANTS)[number];
+import {
+  VISIT_CARD_SECTIONS,
+  VISIT_CARD_VARIANTS,
+  type VisitCardSection,
+  type VisitCardVariant,
+} from './options.js';
 
-/** The sections of `<visit-card>` that open on demand, as `expanded` names them. */
-export const VISIT_CARD_SECTIONS = ['programme', 'outcomes', 'sources'] as const;
-/** A section of `<visit-card>` that opens on demand. */
-export type VisitCardSection = (typeof VISIT_CARD_SECTIONS)[number];
+export { VISIT_CARD_SECTIONS, VISIT_CARD_VARIANTS, type VisitCardSection, type VisitCardVariant };
 
 let cardCount = 0;
 

@@ -11,28 +11,22 @@ import { sharedStyles } from '../../internal/shared.styles.js';
 import { VisitElement } from '../../internal/visit-element.js';
 import { visitTimelineStrings, type Count } from '../../locales/index.js';
 import { renderSpan } from './dates.js';
-import {
-  entriesOf,
-  inPeriod,
-  isHistory,
-  VISIT_TIMELINE_PERIODS,
-  yearsOf,
-  type Entry,
-  type VisitTimelinePeriod,
-} from './entries.js';
+import { entriesOf, inPeriod, isHistory, yearsOf, type Entry } from './entries.js';
 import { renderArticle, renderEntry, type TimelineView } from './entry.js';
 import { visitTimelineStyles } from './visit-timeline.styles.js';
+import {
+  VISIT_TIMELINE_PERIODS,
+  VISIT_TIMELINE_SECTIONS,
+  type VisitTimelinePeriod,
+  type VisitTimelineSection,
+} from './options.js';
 
-export { VISIT_TIMELINE_PERIODS, type VisitTimelinePeriod } from './entries.js';
-
-/**
- * The sections of `<visit-timeline>` that open on demand, as `expanded` names them:
- * `history`, the milestones before the visit with what the article says of them; `sources`,
- * the sources list.
- */
-export const VISIT_TIMELINE_SECTIONS = ['history', 'sources'] as const;
-/** A section of `<visit-timeline>` that opens on demand. */
-export type VisitTimelineSection = (typeof VISIT_TIMELINE_SECTIONS)[number];
+export {
+  VISIT_TIMELINE_PERIODS,
+  VISIT_TIMELINE_SECTIONS,
+  type VisitTimelinePeriod,
+  type VisitTimelineSection,
+};
 
 let timelineCount = 0;
 
