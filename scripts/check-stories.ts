@@ -106,9 +106,12 @@ function expectationsFor(entry: IndexEntry): Expected | string {
       cardTags,
       minCards: 0,
       texts: ['One script tag', '<visit-card></visit-card>'],
-      links: entries
-        .filter((other) => other.type === 'docs' && other.title.startsWith('Elements/'))
-        .map((other) => `?path=/docs/${other.id}`),
+      links: [
+        ...entries
+          .filter((other) => other.type === 'docs' && other.title.startsWith('Elements/'))
+          .map((other) => `?path=/docs/${other.id}`),
+        './demo/builder.html',
+      ],
     };
   }
   const tag = entry.title.split('/').at(-1)!;

@@ -80,4 +80,5 @@ export async function startDemoServer(
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { url } = await startDemoServer();
   console.log(`Demo: ${url}/demo/ (ES module) and ${url}/demo/classic.html (classic script)`);
+  console.log(`Embed builder: ${url}/demo/builder.html`);
 }

@@ -10,6 +10,7 @@ import { httpUrl } from '../data/url.js';
 import { QUOTE_TOPICS } from '../data/vocabulary.js';
 import { isBlank, keyword, keywordList } from '../internal/attributes.js';
 import { formatDate, formatNumber } from '../internal/format.js';
+import { LETTER_QUOTE_SECTIONS } from '../elements/letter-quote/options.js';
 import { QUOTE_PICKS, selectQuote } from '../internal/pick-quote.js';
 import { passageFor, sourcesOf as passageSources } from '../internal/passage.js';
 import { letterQuoteStrings } from '../locales/index.js';
@@ -26,12 +27,6 @@ import {
   type View,
 } from './view.js';
 
-/**
- * The sections `expanded` may name: the element keeps its list private; it is `sources` alone
- * (src/elements/letter-quote/letter-quote.ts, `SECTIONS`).
- */
-const SECTIONS = ['sources'] as const;
-
 /** The attributes of `<letter-quote>` besides the shared ones. */
 export const LETTER_QUOTE_ATTRIBUTES = ['quote-id', 'topic', 'pick', 'expanded'] as const;
 
@@ -44,7 +39,7 @@ function chosen(visit: Visit, attributes: Written, now: Date): { quote: Quote; e
   const quoteId = attributes.get('quote-id');
   const topic = keyword('topic', attributes.get('topic'), QUOTE_TOPICS, undefined);
   const pick = keyword('pick', attributes.get('pick'), QUOTE_PICKS, 'first');
-  const expanded = keywordList('expanded', attributes.get('expanded'), SECTIONS);
+  const expanded = keywordList('expanded', attributes.get('expanded'), LETTER_QUOTE_SECTIONS);
   const selection = selectQuote(visit.quotes, {
     quoteId: isBlank(quoteId) ? undefined : quoteId,
     topic,

@@ -9,15 +9,14 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
+import { runAxe, type Violation } from './axe.js';
 import { firstPaint } from './first-paint.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { TAGS } from '../../src/elements/elements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const INTEGRITY = JSON.parse(
   await readFile(join(ROOT, 'dist/cdn/integrity.json'), 'utf8'),
 ) as Record<string, string>;
@@ -78,29 +77,6 @@ async function cardsRendered(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
-}
-
-/** What the tests report of an axe violation. */
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core on the whole page, shadow roots included. */
-async function runAxe(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as { axe: { run(c: Document): Promise<AxeResults> } };
-    const results = await axe.run(document);
-    return results.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((node) => node.target.join(' ')),
-    }));
-  });
 }
 
 let server: DemoServer;

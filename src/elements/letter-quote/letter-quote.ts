@@ -23,14 +23,14 @@ import { citationText, LetterQuoteCopyEvent, writeClipboard } from './copy.js';
 import { letterQuoteStyles } from './letter-quote.styles.js';
 import { MidnightWake } from './midnight.js';
 import { passageFor, sourcesOf } from '../../internal/passage.js';
+import { LETTER_QUOTE_SECTIONS, type LetterQuoteSection } from './options.js';
 
 export { QUOTE_PICKS, type QuotePick } from '../../internal/pick-quote.js';
 export { QUOTE_TOPICS } from '../../data/vocabulary.js';
 export type { QuoteTopic } from '../../data/types.js';
 export { LetterQuoteCopyEvent, type LetterQuoteCopyDetail } from './copy.js';
 
-/** The sections of the card that open on demand. */
-const SECTIONS = ['sources'] as const;
+export { LETTER_QUOTE_SECTIONS, type LetterQuoteSection };
 
 /** What the live region says, and about which quote. */
 interface CopyStatus {
@@ -126,7 +126,7 @@ export class LetterQuote extends VisitElement {
   @property({ reflect: true }) expanded?: string;
 
   /** Opens and closes the sections by `expanded`. */
-  private readonly disclosures = new Disclosures(this, SECTIONS);
+  private readonly disclosures = new Disclosures<LetterQuoteSection>(this, LETTER_QUOTE_SECTIONS);
 
   @state() private copyStatus?: CopyStatus;
 
