@@ -28,13 +28,21 @@ export function sourceLink(source: Source, part?: string): TemplateResult {
     : html`<span lang=${source.language}>${source.publisher}</span>`;
 }
 
-/** Styles of the sources footer; elements that render it include them. */
+/**
+ * Styles of the sources section (the one element of class `sources`: the disclosure, or an open
+ * section) and of the footnote markers; elements that render them include them. Where the
+ * sources close the card, as a child of `.card`, a rule sets them apart; where they share a row
+ * with other sections or a button, that row is set apart instead, and they draw no rule of their
+ * own.
+ */
 export const sourcesStyles = css`
   .sources {
-    border-block-start: 1px solid var(--_border);
-    padding-block-start: calc(var(--_space) * 0.5);
     font-size: 0.875em;
     color: var(--_muted);
+  }
+  .card > .sources {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: calc(var(--_space) * 0.5);
   }
   .sources summary {
     cursor: pointer;

@@ -739,8 +739,9 @@ describe('<letter-quote>', () => {
     it('lists them under the quote, closed: "Sources (n)", one click away', async () => {
       const el = await fixture<LetterQuote>(html`<letter-quote></letter-quote>`);
       const cited = citedSources(dataset.quotes[0]!);
-      const wrapper = part(el, 'actions')!.querySelector(':scope > .sources')!;
-      expect(wrapper.firstElementChild).to.equal(details(el));
+      // One element: the disclosure sits in the actions row itself, with no wrapper around it.
+      expect(details(el).parentElement).to.equal(part(el, 'actions'));
+      expect(shadow(el).querySelectorAll('.sources')).to.have.length(1);
       expect(details(el).localName).to.equal('details');
       expect(details(el).open).to.equal(false);
       expect(el.hasAttribute('expanded')).to.equal(false);

@@ -138,9 +138,6 @@ export const delegationRosterStyles = css`
   .folded[open] > .summary {
     margin-block-end: 0.5rem;
   }
-  .source time {
-    white-space: nowrap;
-  }
   /* Columns follow the card's own width, not the viewport's: it may sit in a sidebar. */
   @container (min-width: 480px) {
     .card.layout-grid .list {

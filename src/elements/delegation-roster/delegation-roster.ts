@@ -230,14 +230,12 @@ export class DelegationRoster extends VisitElement {
         })
       : nothing;
     const sources = notes.entries.length
-      ? html`<footer>
-          ${this.disclosures.render({
-            name: 'sources',
-            part: 'sources',
-            summary: html`${this.common.sources} (${formatNumber(notes.entries.length, lang)})`,
-            content: notes.renderList(),
-          })}
-        </footer>`
+      ? this.disclosures.render({
+          name: 'sources',
+          part: 'sources',
+          summary: html`${this.common.sources} (${formatNumber(notes.entries.length, lang)})`,
+          content: notes.renderList(),
+        })
       : nothing;
 
     const headingId = `${this.idPrefix}-heading`;

@@ -80,8 +80,7 @@ export const letterQuoteStyles = css`
   }
   /* A date, or "paragraph 3" with its footnote markers, never breaks across lines. */
   .date,
-  .paragraph-wrap,
-  .sources time {
+  .paragraph-wrap {
     white-space: nowrap;
   }
   /*
@@ -102,15 +101,8 @@ export const letterQuoteStyles = css`
     font-size: 0.8125em;
     line-height: 1.45;
   }
-  /* The row needs no rule above it; the footer and the details inside it both carry
-     .sources, and the details must not shrink the text a second time. */
   .sources {
     grid-column: 1;
-    border: 0;
-    padding: 0;
-  }
-  .sources .sources {
-    font-size: inherit;
   }
   /* The summary keeps to one line; where the row is too narrow, the button's label wraps. */
   .sources summary {

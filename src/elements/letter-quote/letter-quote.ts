@@ -253,14 +253,12 @@ export class LetterQuote extends VisitElement {
             ? nothing
             : html`<p part="language-note" class="language-note">${t.quotedFromEnglish}</p>`
         }
-        <div class="sources">
-          ${this.disclosures.render({
-            name: 'sources',
-            part: 'sources',
-            summary: html`${this.common.sources} (${notes.entries.length})`,
-            content: notes.renderList(),
-          })}
-        </div>
+        ${this.disclosures.render({
+          name: 'sources',
+          part: 'sources',
+          summary: html`${this.common.sources} (${formatNumber(notes.entries.length, lang)})`,
+          content: notes.renderList(),
+        })}
         <button
           part="copy-button"
           class="copy-button"

@@ -110,7 +110,7 @@ export const visitCardStyles = css`
     margin-block-start: 0.75rem;
   }
   /* The sections that open on demand: their summaries share one row while closed; one that
-     opens takes the whole width. */
+     opens takes the whole width. The row draws the rule above them all. */
   .more {
     display: flex;
     flex-wrap: wrap;
@@ -118,12 +118,7 @@ export const visitCardStyles = css`
     border-block-start: 1px solid var(--_border);
     padding-block-start: calc(var(--_space) * 0.5);
   }
-  .more > :is(details, .sources) {
-    border: 0;
-    padding: 0;
-    color: inherit;
-  }
-  .more > :is(details[open], .sources:has(details[open]), div, .sources:has(div)) {
+  .more > :is(details[open], div) {
     flex-basis: 100%;
   }
   details > .summary {
@@ -139,12 +134,6 @@ export const visitCardStyles = css`
   .full .more > * + * {
     border-block-start: 1px solid var(--_border);
     padding-block-start: calc(var(--_space) * 0.5);
-  }
-  /* The disclosure inside the footer is itself of class "sources": style the footer once. */
-  .sources .sources {
-    border: 0;
-    padding: 0;
-    font-size: inherit;
   }
   /* Compact: the headline, who, where and when, one line per document. */
   .compact {

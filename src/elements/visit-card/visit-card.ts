@@ -14,7 +14,6 @@ import { renderOutcomeDetails, renderOutcomeLines } from './outcomes.js';
 import { renderProgramme } from './programme.js';
 import { visitCardStyles } from './visit-card.styles.js';
 import { text, type CardView } from './view.js';
-
 import {
   VISIT_CARD_SECTIONS,
   VISIT_CARD_VARIANTS,
@@ -143,7 +142,7 @@ export class VisitCard extends VisitElement {
     const details = compact ? nothing : this.section(view, 'outcomes', renderOutcomeDetails(view));
     const programme = compact ? nothing : this.section(view, 'programme', renderProgramme(view));
     const sources = notes.entries.length
-      ? html`<footer class="sources">${this.section(view, 'sources', notes.renderList())}</footer>`
+      ? this.section(view, 'sources', notes.renderList())
       : nothing;
     const more = [details, programme, sources].filter((part) => part !== nothing);
     return html`<article

@@ -248,12 +248,6 @@ export const visitTimelineStyles = css`
       margin-block-end: -0.375rem;
     }
   }
-  /* The footer and the disclosure inside it both carry .sources: style the footer once. */
-  .sources .sources {
-    border: 0;
-    padding: 0;
-    font-size: inherit;
-  }
   @media print {
     .entry::before {
       border-color: #000;

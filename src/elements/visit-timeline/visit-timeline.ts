@@ -180,14 +180,12 @@ export class VisitTimeline extends VisitElement {
     const list = shown.map((entry, i) => renderEntry(view, entry, shown[i - 1]));
     const history = folded.length ? this.renderHistory(view, folded, milestones(folded)) : nothing;
     const sources = view.notes.entries.length
-      ? html`<footer class="sources">
-          ${this.disclosures.render({
-            name: 'sources',
-            part: 'sources',
-            summary: html`${this.common.sources} (${formatNumber(view.notes.entries.length, lang)})`,
-            content: view.notes.renderList(),
-          })}
-        </footer>`
+      ? this.disclosures.render({
+          name: 'sources',
+          part: 'sources',
+          summary: html`${this.common.sources} (${formatNumber(view.notes.entries.length, lang)})`,
+          content: view.notes.renderList(),
+        })
       : nothing;
 
     return html`<article
