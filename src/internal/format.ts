@@ -25,11 +25,32 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   );
 }
 
-/** How many formatters are cached now: for the memory tests. */
+/**
+ * How many formatted strings are kept. A card shows a few dozen dates, times and counts, the
+ * same on every card of a page; 100 cards in four languages stay well under this.
+ */
+export const FORMATTED_CACHE_LIMIT = 1024;
+
+// Even with the formatter kept, formatting is most of a card's script time at N = 100 (15% of a
+// quote's main-thread time, ../shared/perf-profile.md); the same value in the same language and
+// style is the same string, so each is made once.
+const formatted = new BoundedCache<string, string>(FORMATTED_CACHE_LIMIT);
+const timeParts = new BoundedCache<string, { readonly time: string; readonly offset: string }>(
+  FORMATTED_CACHE_LIMIT,
+);
+
+/** How many formatters and formatted strings are cached now: for the memory tests. */
 export const cachedFormatCount = (): number => dateFormats.size + numberFormats.size;
+
+/** How many formatted strings are cached now: for the memory tests. */
+export const cachedStringCount = (): number => formatted.size + timeParts.size;
 
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date as precisely as it is known. */
 export function formatDate(value: string, lang: string, month: 'long' | 'short' = 'long'): string {
+  return formatted.get(`date|${lang}|${month}|${value}`, () => formatDateNow(value, lang, month));
+}
+
+function formatDateNow(value: string, lang: string, month: 'long' | 'short'): string {
   const [year, mon, day] = value.split('-').map(Number) as [number, number?, number?];
   const date = new Date(Date.UTC(year, (mon ?? 1) - 1, day ?? 1));
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
@@ -40,6 +61,10 @@ export function formatDate(value: string, lang: string, month: 'long' | 'short' 
 
 /** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
 export function formatDateRange(start: string, end: string, lang: string): string {
+  return formatted.get(`range|${lang}|${start}|${end}`, () => formatDateRangeNow(start, end, lang));
+}
+
+function formatDateRangeNow(start: string, end: string, lang: string): string {
   const format = dateFormat(lang, {
     timeZone: 'UTC',
     year: 'numeric',
@@ -55,6 +80,16 @@ export function formatDateRange(start: string, end: string, lang: string): strin
  * their own.
  */
 export function localTimeParts(
+  dateTime: string,
+  timeZone: string,
+  lang: string,
+): { readonly time: string; readonly offset: string } {
+  return timeParts.get(`${lang}|${timeZone}|${dateTime}`, () =>
+    Object.freeze(localTimePartsNow(dateTime, timeZone, lang)),
+  );
+}
+
+function localTimePartsNow(
   dateTime: string,
   timeZone: string,
   lang: string,
@@ -89,7 +124,9 @@ export function formatLocalTime(dateTime: string, timeZone: string, lang: string
 
 /** Formats an integer in the reader's locale. */
 export function formatNumber(value: number, lang: string): string {
-  return numberFormats.get(lang, () => new Intl.NumberFormat(safeLang(lang))).format(value);
+  return formatted.get(`number|${lang}|${value}`, () =>
+    numberFormats.get(lang, () => new Intl.NumberFormat(safeLang(lang))).format(value),
+  );
 }
 
 /**

@@ -10,7 +10,12 @@ import '../../src/define/visit-card.js';
 import '../../src/define/visit-data.js';
 import type { LetterQuote } from '../../src/elements/letter-quote/letter-quote.js';
 import type { VisitCard } from '../../src/elements/visit-card/visit-card.js';
-import { cachedFormatCount, FORMAT_CACHE_LIMIT } from '../../src/internal/format.js';
+import {
+  cachedFormatCount,
+  cachedStringCount,
+  FORMAT_CACHE_LIMIT,
+  FORMATTED_CACHE_LIMIT,
+} from '../../src/internal/format.js';
 import { watchedCount } from '../../src/internal/page-watch.js';
 import { dailyIndex } from '../../src/internal/pick-quote.js';
 
@@ -73,6 +78,9 @@ describe('the page around a card', () => {
       card.remove();
     }
     expect(cachedFormatCount()).to.be.at.most(2 * FORMAT_CACHE_LIMIT);
+    // And of the strings they made: each language's dates and counts are kept, up to a bound.
+    expect(cachedStringCount()).to.be.above(FORMAT_CACHE_LIMIT);
+    expect(cachedStringCount()).to.be.at.most(2 * FORMATTED_CACHE_LIMIT);
   });
 });
 
