@@ -5,6 +5,7 @@
  * @module
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { CARD_TAGS, ELEMENTS } from '../src/elements/elements.js';
 
 /** Bytes of one entry as `npm run size` measures it. */
 export interface Measured {
@@ -16,6 +17,11 @@ export interface Measured {
 /** The README's rows: its label for each entry `npm run size` measures. */
 const ROWS: [entry: string, label: string][] = [
   ['cdn/visit-cards.js (all in)', 'CDN module, all in (Lit, data included)'],
+  ...ELEMENTS.map(({ tag, card }): [string, string] => [
+    `cdn/${tag}.js`,
+    `CDN module \`${tag}.js\` (Lit, ${card ? 'its data' : 'the validator'} included)`,
+  ]),
+
   ['visit-cards (all elements, no Lit)', '`visit-cards` (all elements, Lit excluded)'],
   ['visit-cards/visit-card (no Lit)', '`visit-cards/visit-card` (Lit excluded)'],
   ['visit-cards/visit-data (no Lit)', '`visit-cards/visit-data` (Lit excluded)'],
@@ -38,12 +44,18 @@ export function sizeTable(measured: Record<string, Measured>, floorGzip: number)
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   const ratio = measured['cdn/visit-cards.js (all in)']!.gzip / floorGzip;
+  // Each card's module against its own floor: Lit, @lit/context and the slice it carries.
+  const lit = measured['floor: lit + @lit/context']!.gzip;
+  const cards = CARD_TAGS.map(
+    (tag) => measured[`cdn/${tag}.js`]!.gzip / (lit + measured[`floor: ${tag} data slice`]!.gzip),
+  );
   return [
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
     ...rows.map(line),
     '',
-    `The CDN module is ${ratio.toFixed(1)} times the floor of Lit, @lit/context and the gzipped dataset alone.`,
+    `The CDN module is ${ratio.toFixed(1)} times the floor of Lit, @lit/context and the gzipped dataset alone;`,
+    `each card's own module is ${Math.min(...cards).toFixed(1)} to ${Math.max(...cards).toFixed(1)} times its floor of Lit, @lit/context and the slice of the dataset it carries.`,
   ].join('\n');
 }
 

@@ -24,7 +24,8 @@ Attributes are the element's own (quote-id=sanctions, lang=ru, heading-level=2, 
 
 Options:
   --cdn <url>        also print the stylesheet and script tags, from the folder <url>
-                     (…/dist/cdn/), with the SRI hashes of this package's build
+                     (…/dist/cdn/), with the SRI hashes of this package's build; the
+                     script is the card's own module (<tag>.js)
   --dataset <file>   write the fallback from this dataset (JSON) instead of the bundled one
   --help             print this`;
 
@@ -78,11 +79,13 @@ function run(args: readonly string[]): string {
       } else {
         const base = value.endsWith('/') ? value : `${value}/`;
         const hashes = cdnIntegrity();
+        // The card's own module, with only what it shows, where the build has one.
+        const script = hashes[`${tag}.js`] ? `${tag}.js` : 'visit-cards.js';
         options.stylesheetHref = `${base}visit-cards.css`;
-        options.scriptSrc = `${base}visit-cards.js`;
+        options.scriptSrc = `${base}${script}`;
         options.integrity = {
           stylesheet: hashes['visit-cards.css'],
-          script: hashes['visit-cards.js'],
+          script: hashes[script],
         };
       }
     } else if (arg === '--help' || arg === '-h') {

@@ -47,12 +47,11 @@ describe('the one list of elements', () => {
         });
       });
 
-      it('has a size budget', () => {
+      it('has size budgets: its npm entry and its CDN module', () => {
         const budgets = json<Record<string, unknown>>('size-budgets.json');
-        assert.ok(
-          budgets[`visit-cards/${tag} (no Lit)`],
-          `size-budgets.json: visit-cards/${tag} (no Lit)`,
-        );
+        for (const entry of [`visit-cards/${tag} (no Lit)`, `cdn/${tag}.js`]) {
+          assert.ok(budgets[entry], `size-budgets.json: ${entry}`);
+        }
       });
 
       it('is documented: README, API docs and stories', () => {

@@ -20,6 +20,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROME_ARGS, findChrome, NO_CHROME } from '../../scripts/find-chrome.mjs';
 import { serve } from '../../scripts/static-server.js';
 import { bin, root, run, runOk, strictTsconfig, tscErrors, type RunResult } from './packed-app.js';
+import { TAGS } from '../../src/elements/elements.js';
 
 // --- The app's files ----------------------------------------------------------------------
 
@@ -240,6 +241,7 @@ describe('visit-cards as an npm dependency of a fresh app', { timeout: 240_000 }
       'dist/data/index.d.ts',
       'dist/cdn/visit-cards.js',
       'dist/cdn/visit-cards.classic.js',
+      ...TAGS.map((tag) => `dist/cdn/${tag}.js`),
       'dist/cdn/integrity.json',
       'custom-elements.json',
       'data/schema.json',
@@ -334,6 +336,24 @@ describe('visit-cards as an npm dependency of a fresh app', { timeout: 240_000 }
     assert.match(
       errors[0]!,
       /^react-bad\.tsx\(4,\d+\): error TS2322: Type '"huge"' is not assignable to type '/,
+    );
+  });
+
+  it("visit-cards snippet --cdn writes the card's own module, with its SRI hash", async () => {
+    const integrity = JSON.parse(
+      await readFile(join(root, 'dist/cdn/integrity.json'), 'utf8'),
+    ) as Record<string, string>;
+    const cli = join(appDir, 'node_modules/visit-cards/dist/snippet/cli.js');
+    const out = await runOk(
+      process.execPath,
+      [cli, 'snippet', 'letter-quote', '--cdn', 'https://cdn.example/visit-cards/'],
+      appDir,
+    );
+    assert.ok(
+      out.includes(
+        `<script type="module" src="https://cdn.example/visit-cards/letter-quote.js" integrity="${integrity['letter-quote.js']}" crossorigin="anonymous"></script>`,
+      ),
+      out,
     );
   });
 

@@ -1,0 +1,397 @@
+/**
+ * The CDN modules of single elements (dist/cdn/<tag>.js) in a real page: each loads alone with
+ * its SRI hash and renders its card; two of them beside the all-in module define each tag once;
+ * a card of one inside a `<visit-data>` from visit-data.js shows a full dataset and refuses a
+ * bad one; and each card shows, from the slice of the dataset its module carries, exactly what
+ * it shows from the whole dataset. Run after a build.
+ *
+ * Each page is written here and answered for the server's origin by the browser, so the
+ * modules are fetched from the demo server as a host would serve them.
+ */
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { after, before, beforeEach, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/browser.js';
+import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import type { Visit } from '../../src/data/types.js';
+import { CARD_TAGS, TAGS } from '../../src/elements/elements.js';
+import * as en from '../../src/locales/en.js';
+import { LOCALES } from '../../src/locales/tags.js';
+
+const CDN = '/dist/cdn/';
+const DATASET = '/data/visit.json';
+const root = new URL('../../', import.meta.url);
+const integrity = JSON.parse(
+  await readFile(new URL('dist/cdn/integrity.json', root), 'utf8'),
+) as Record<string, string>;
+const visit = JSON.parse(await readFile(new URL('data/visit.json', root), 'utf8')) as Visit;
+
+/** Each card's tag, and the node its shadow root holds once it has rendered its content. */
+const CONTENT: Record<string, string> = {
+  'visit-card': 'article',
+  'letter-quote': 'blockquote',
+  'delegation-roster': 'li',
+  'visit-timeline': 'ol',
+};
+
+/** Every card `tag` can draw from the bundled dataset: each language, and each choice. */
+function variations(tag: string): string[] {
+  const each = (attributes: string[]) =>
+    LOCALES.flatMap((lang) => attributes.map((a) => `<${tag} lang="${lang}" ${a}></${tag}>`));
+  switch (tag) {
+    case 'letter-quote':
+      return each([
+        ...visit.quotes.map((q) => `quote-id="${q.id}" expanded="sources"`),
+        ...[...new Set(visit.quotes.flatMap((q) => q.topics))].map((t) => `topic="${t}"`),
+        'quote-id="no-such-quote"',
+      ]);
+    case 'visit-card':
+      return each(
+        ['full', 'compact'].map((v) => `variant="${v}" expanded="programme,outcomes,sources"`),
+      );
+    case 'delegation-roster':
+      return each([
+        'expanded="members,sources"',
+        'layout="grid" grouping="none" limit="3"',
+        ...[...new Set(visit.people.map((p) => p.sector))].map((s) => `sector="${s}"`),
+        ...[...new Set(visit.people.map((p) => p.status))].map((s) => `status="${s}"`),
+      ]);
+    default:
+      return each(['expanded="history,sources"', '']);
+  }
+}
+
+/** A script tag for the CDN module `file`, with its SRI hash. */
+function script(file: string): string {
+  const hash = integrity[file];
+  assert.ok(hash, `integrity.json has ${file}`);
+  return `<script type="module" src="${CDN}${file}" integrity="${hash}" crossorigin="anonymous"></script>`;
+}
+
+/** A page that loads the CDN modules `files`, in order, and holds `body`. */
+function testPage(files: string[], body: string): string {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Element modules</title>
+    <link rel="icon" href="data:," />
+    ${files.map(script).join('\n    ')}
+  </head>
+  <body>
+    ${body}
+  </body>
+</html>`;
+}
+
+let server: DemoServer;
+let browser: Browser;
+let page: Page;
+let warnings: string[];
+let errors: string[];
+
+before(async () => {
+  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+  warnings = [];
+  errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text());
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { definitions: string[] };
+    w.definitions = [];
+    const define = CustomElementRegistry.prototype.define;
+    CustomElementRegistry.prototype.define = function (this: CustomElementRegistry, ...args) {
+      w.definitions.push(args[0]);
+      return define.apply(this, args);
+    };
+  });
+});
+
+/** Opens a page that loads `files` and holds `body`, under `csp` if given. */
+async function open(files: string[], body: string, csp?: string): Promise<void> {
+  const path = '/test/e2e/element-modules.html';
+  const url = `${server.url}${path}`;
+  await page.route(
+    (at) => at.pathname === path,
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        headers: csp ? { 'content-security-policy': csp } : {},
+        body: testPage(files, body),
+      }),
+  );
+  await page.goto(url);
+}
+
+/** Waits until every element of `tags` is defined and has rendered past "Loading…". */
+async function rendered(tags: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    (tags) =>
+      tags.every((tag) => customElements.get(tag)) &&
+      [...document.querySelectorAll(tags.join(','))].every(
+        (el) =>
+          el.shadowRoot?.firstElementChild &&
+          !el.shadowRoot.querySelector('[role="status"].notice'),
+      ),
+    tags,
+  );
+  await page.evaluate(async (tags) => {
+    const elements = [...document.querySelectorAll(tags.join(','))];
+    await Promise.all(
+      elements.map((el) => (el as unknown as { updateComplete: unknown }).updateComplete),
+    );
+  }, tags);
+}
+
+/** What each card of `tag` on the page shows: its shadow root, without Lit's markers. */
+const markupOf = (tag: string) =>
+  page.evaluate(
+    (tag) =>
+      [...document.querySelectorAll(tag)].map((el) =>
+        el.shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
+      ),
+    tag,
+  );
+
+describe('each element module alone, with its SRI hash', () => {
+  for (const tag of CARD_TAGS) {
+    it(`${tag}.js renders <${tag}> from its own data; no error, no warning`, async () => {
+      await open([`${tag}.js`], `<${tag}></${tag}>`);
+      await rendered([tag]);
+      const content = await page.evaluate(
+        ([tag, selector]) =>
+          Boolean(document.querySelector(tag)!.shadowRoot!.querySelector(selector)),
+        [tag, CONTENT[tag]!] as const,
+      );
+      assert.ok(content, `<${tag}> shows its content`);
+      assert.deepEqual(
+        await page.evaluate(() => (window as unknown as { definitions: string[] }).definitions),
+        [tag],
+      );
+      assert.deepEqual(errors, []);
+      assert.deepEqual(warnings, []);
+    });
+  }
+
+  it('visit-data.js defines <visit-data> alone', async () => {
+    await open(['visit-data.js'], '<visit-data></visit-data>');
+    await page.waitForFunction(() => customElements.get('visit-data'));
+    assert.deepEqual(
+      await page.evaluate(() => (window as unknown as { definitions: string[] }).definitions),
+      ['visit-data'],
+    );
+    assert.deepEqual(errors, []);
+  });
+});
+
+describe('two element modules and the all-in module on one page', () => {
+  it('defines each tag once, by the module that loaded first; every card renders', async () => {
+    const files = ['letter-quote.js', 'visit-card.js', 'visit-cards.js'];
+    await open(files, CARD_TAGS.map((tag) => `<${tag}></${tag}>`).join('\n'));
+    await rendered(CARD_TAGS);
+    const definitions = await page.evaluate(
+      () => (window as unknown as { definitions: string[] }).definitions,
+    );
+    assert.deepEqual([...definitions].sort(), [...TAGS].sort());
+    assert.deepEqual(definitions.slice(0, 2), ['letter-quote', 'visit-card']);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+  });
+});
+
+describe('element modules under a strict Trusted Types policy', () => {
+  // Each module holds its own Lit, which creates the "lit-html" policy as it evaluates.
+  const STRICT = "script-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+  it('one module: its card renders, no error', async () => {
+    await open(['letter-quote.js'], '<letter-quote></letter-quote>', STRICT);
+    await rendered(['letter-quote']);
+    assert.deepEqual(errors, []);
+  });
+
+  it("two modules: both cards render where the policy allows duplicates of Lit's policy", async () => {
+    const cards = '<letter-quote></letter-quote><visit-card></visit-card>';
+    await open(['letter-quote.js', 'visit-card.js'], cards, `${STRICT} 'allow-duplicates'`);
+    await rendered(['letter-quote', 'visit-card']);
+    assert.deepEqual(errors, []);
+  });
+
+  it('two modules without duplicates allowed: the first stands, the second fails to load', async () => {
+    const cards = '<letter-quote></letter-quote><visit-card></visit-card>';
+    await open(['letter-quote.js', 'visit-card.js'], cards, STRICT);
+    await rendered(['letter-quote']);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    assert.equal(await page.evaluate(() => customElements.get('visit-card')), undefined);
+    assert.ok(
+      errors.some((e) => e.includes('Policy with name "lit-html" already exists')),
+      errors.join('\n'),
+    );
+  });
+});
+
+describe('a card of its own module inside <visit-data> from visit-data.js', () => {
+  it('shows the full dataset the provider loads', async () => {
+    await open(
+      ['visit-data.js', 'delegation-roster.js'],
+      `<visit-data src="${DATASET}"><delegation-roster expanded="members"></delegation-roster></visit-data>`,
+    );
+    await rendered(['delegation-roster']);
+    const members = await page.evaluate(
+      () =>
+        document.querySelector('delegation-roster')!.shadowRoot!.querySelectorAll('li.member')
+          .length,
+    );
+    assert.equal(members, visit.people.length);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(warnings, []);
+  });
+
+  it('refuses a bad dataset: the notice in the card, the event, one warning', async () => {
+    await open(
+      ['visit-data.js', 'letter-quote.js'],
+      '<visit-data><letter-quote></letter-quote></visit-data>',
+    );
+    await rendered(['letter-quote']);
+    const result = await page.evaluate(async () => {
+      const provider = document.querySelector('visit-data')!;
+      const card = document.querySelector('letter-quote')! as unknown as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      const codes: string[] = [];
+      document.addEventListener('visit-cards-error', (event) => codes.push(event.detail.code));
+      (provider as unknown as { data: unknown }).data = { schemaVersion: 1, quotes: 'none' };
+      await new Promise((done) => setTimeout(done, 50));
+      await card.updateComplete;
+      return { codes, notice: card.shadowRoot!.querySelector('[part="notice"]')?.textContent };
+    });
+    assert.ok(result.codes.includes('invalid-dataset'), `codes: ${result.codes.join(', ')}`);
+    assert.ok(result.notice?.includes('The data is not valid.'), `notice: ${result.notice}`);
+    assert.deepEqual(errors, []);
+    assert.ok(warnings.some((w) => w.startsWith('<visit-data>: The dataset is not valid')));
+  });
+});
+
+describe("each card shows from its module's slice what it shows from the whole dataset", () => {
+  for (const tag of CARD_TAGS) {
+    // The all-in module carries what any card reads: each card checked against it too.
+    for (const [file, provider] of [
+      [`${tag}.js`, 'visit-data.js'],
+      ['visit-cards.js', 'visit-cards.js'],
+    ] as const) {
+      it(`<${tag}> from ${file}, in every language and choice`, async () => {
+        const cards = variations(tag).join('\n');
+        await open([file], cards);
+        await rendered([tag]);
+        const fromSlice = await markupOf(tag);
+        await page.close();
+        page = await browser.newPage();
+        page.on('pageerror', (error) => errors.push(error.message));
+        await open(
+          [...new Set([provider, file])],
+          `<visit-data src="${DATASET}">${cards}</visit-data>`,
+        );
+        await rendered([tag]);
+        const fromWhole = await markupOf(tag);
+        assert.equal(fromSlice.length, fromWhole.length);
+        fromSlice.forEach((markup, i) =>
+          assert.equal(markup, fromWhole[i], `card ${i + 1}: ${variations(tag)[i]}`),
+        );
+        assert.deepEqual(errors, []);
+      });
+    }
+  }
+});
+
+describe('the validator in the all-in module and visit-data.js', () => {
+  /**
+   * How many times the code at valibot's mark (`vendor:"valibot"`, in the function every schema
+   * calls as it is made) ran in `file` since the page opened: from the innermost block of
+   * Chromium's coverage that holds it.
+   */
+  async function validatorRuns(file: string): Promise<number> {
+    const entries = await page.coverage.stopJSCoverage();
+    const entry = entries.find((e) => e.url.endsWith(`${CDN}${file}`));
+    assert.ok(entry?.source, `coverage of ${file}`);
+    const at = entry.source.indexOf('vendor:"valibot"');
+    assert.ok(at > 0, `${file} holds valibot`);
+    const ranges = entry.functions
+      .flatMap((f) => f.ranges)
+      .filter((r) => r.startOffset <= at && at < r.endOffset)
+      .sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
+    return ranges[0]!.count;
+  }
+
+  for (const file of ['visit-cards.js', 'visit-data.js']) {
+    it(`${file}: not evaluated while no <visit-data> has received a dataset`, async () => {
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
+      const card = file === 'visit-cards.js' ? [] : ['letter-quote.js'];
+      await open([file, ...card], '<visit-data><letter-quote></letter-quote></visit-data>');
+      await rendered(['letter-quote']);
+      assert.equal(await validatorRuns(file), 0);
+    });
+
+    it(`${file}: evaluated when one does`, async () => {
+      await page.coverage.startJSCoverage({ resetOnNavigation: false });
+      const card = file === 'visit-cards.js' ? [] : ['letter-quote.js'];
+      await open(
+        [file, ...card],
+        `<visit-data src="${DATASET}"><letter-quote></letter-quote></visit-data>`,
+      );
+      await rendered(['letter-quote']);
+      assert.ok((await validatorRuns(file)) > 0);
+      assert.deepEqual(errors, []);
+    });
+  }
+});
+
+/** Each card's English strings, as its module would hold them. */
+const STRINGS: Record<string, object> = {
+  'visit-card': en.visitCard,
+  'delegation-roster': en.delegationRoster,
+  'letter-quote': en.letterQuote,
+  'visit-timeline': en.visitTimeline,
+};
+/** The plain strings of a table, long enough not to turn up by chance. */
+const plainStrings = (table: object) =>
+  Object.values(table).filter(
+    (value): value is string => typeof value === 'string' && value.length >= 8,
+  );
+
+describe('what a card module ships', () => {
+  it("each card's strings, and none of another card's", async () => {
+    for (const tag of CARD_TAGS) {
+      const text = await readFile(new URL(`dist/cdn/${tag}.js`, root), 'utf8');
+      const own = new Set([...plainStrings(STRINGS[tag]!), ...plainStrings(en.common)]);
+      for (const string of own) assert.ok(text.includes(string), `${tag}.js holds "${string}"`);
+      const others = CARD_TAGS.filter((other) => other !== tag)
+        .flatMap((other) => plainStrings(STRINGS[other]!))
+        .filter((string) => !own.has(string));
+      assert.ok(others.length > 0);
+      for (const string of others) assert.ok(!text.includes(string), `${tag}.js holds "${string}"`);
+    }
+  });
+
+  it('no validator in a card module; the all-in module and visit-data.js hold it', async () => {
+    const text = (file: string) => readFile(new URL(`dist/cdn/${file}`, root), 'utf8');
+    for (const tag of CARD_TAGS) {
+      assert.ok(!(await text(`${tag}.js`)).includes('"valibot"'), `${tag}.js holds no valibot`);
+    }
+    for (const file of ['visit-cards.js', 'visit-data.js']) {
+      assert.ok((await text(file)).includes('"valibot"'), `${file} holds valibot`);
+    }
+  });
+});
