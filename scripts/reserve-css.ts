@@ -26,7 +26,7 @@
 export interface Measured {
   /** Names its custom properties: `--vr-<name>-<lang>`. */
   name: string;
-  /** The elements it holds for, a selector without `:not(:defined)`. */
+  /** The elements it holds for, a selector without the state that says a card is waiting. */
   selector: string;
   /** One line for the sheet's comments: what was measured. */
   note: string;
@@ -119,10 +119,18 @@ function fallbackRules(all: string): string[] {
   ];
 }
 
+/**
+ * A card waiting: not upgraded yet, or upgraded and waiting for its first render, which a page
+ * of many cards spreads over several tasks (src/internal/render-slices.ts); the card says so by
+ * its custom state `pending`. `:is()` forgives a browser that does not know `:state()`: there
+ * the sheet holds a card until it upgrades.
+ */
+const WAITING = ':is(:not(:defined), :state(pending))';
+
 /** The stylesheet: formatted loosely (the caller formats it), comments included. */
 export function reserveCss(sheet: Sheet): string {
   const tags = Object.keys(sheet.maxWidths);
-  const all = `:is(${tags.join(', ')}):not(:defined)`;
+  const all = `:is(${tags.join(', ')})${WAITING}`;
   const [fallback, ...others] = sheet.langs;
 
   // One custom property per distinct series: a language that measures like another shares it.
@@ -162,8 +170,7 @@ export function reserveCss(sheet: Sheet): string {
     `/* Blocks and containers, as the upgraded cards are, and no wider than they will be. */`,
     `${all}:not([hidden]) { display: block; container-type: inline-size; }`,
     ...[...byWidth].map(
-      ([width, list]) =>
-        `${list.map((t) => `${t}:not(:defined)`).join(', ')} { max-width: ${width}; }`,
+      ([width, list]) => `${list.map((t) => `${t}${WAITING}`).join(', ')} { max-width: ${width}; }`,
     ),
     ...fallbackRules(all),
     `/* The card's height, by language (${fallback} for any other). */`,
@@ -177,8 +184,7 @@ export function reserveCss(sheet: Sheet): string {
     ),
     `/* Which height each card takes. */`,
     ...sheet.reservations.map(
-      (r) =>
-        `/* ${r.note} */\n${r.selector}:not(:defined)::before { height: var(--vr-${r.name}); }`,
+      (r) => `/* ${r.note} */\n${r.selector}${WAITING}::before { height: var(--vr-${r.name}); }`,
     ),
   ].join('\n');
 }

@@ -22,6 +22,7 @@ import {
 import { commonStrings, resolveLocale, type CommonStrings, type Locale } from '../locales/index.js';
 import { inheritedLang } from './locale.js';
 import { unwatch, watch, type WatchedCard } from './page-watch.js';
+import { renderTurn } from './render-slices.js';
 import { takeOverServerRender } from './server-render.js';
 
 import { THEMES, type Theme } from './themes.js';
@@ -87,6 +88,32 @@ export abstract class VisitElement extends LitElement {
   private level = 3;
   private reported?: string;
   private readonly warned = new Set<string>();
+
+  /**
+   * Says, as the custom state `pending`, that the card waits for its first render: the
+   * reservation stylesheet (visit-cards.css) holds its place meanwhile, as it does before the
+   * card is defined. Not for a card the server rendered, which shows its content already.
+   */
+  private readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    if (!this.shadowRoot) setState(this.internals, 'pending', true);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    setState(this.internals, 'pending', false);
+  }
+
+  /**
+   * Renders now, or in a later task once this task has spent its slice on cards (see
+   * ./render-slices.ts): a page of many cards stays responsive while they render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const turn = renderTurn();
+    return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     return takeOverServerRender(this, () => super.createRenderRoot());
@@ -251,6 +278,20 @@ export abstract class VisitElement extends LitElement {
       this.warned.add(key!);
       console.warn(`<${this.localName}>: ${problem.message}`);
     }
+  }
+}
+
+/**
+ * Sets or clears a custom state. Where `CustomStateSet` is missing (a server's DOM shim) there
+ * is nothing to set; where it wants the older `--name` form (Chromium before 125) it throws,
+ * and the stylesheet then holds a card only until it is defined.
+ */
+function setState(internals: ElementInternals, state: string, on: boolean): void {
+  try {
+    if (on) internals.states?.add(state);
+    else internals.states?.delete(state);
+  } catch {
+    // As above: no state, the card shows as soon as it renders.
   }
 }
 
