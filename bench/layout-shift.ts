@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { median } from './render.js';
 
-/** The summed layout shift score, with and without the `:not(:defined)` reservation. */
+/** The summed layout shift score, without and with the library's dist/cdn/visit-cards.css. */
 export interface LayoutShiftResult {
   viewport: { width: number; height: number };
   without: number;
@@ -14,7 +14,7 @@ export interface LayoutShiftResult {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-/** Loads shift.html (`?reserve` for the placeholders) and returns the shift once all rendered. */
+/** Loads shift.html (`?reserve` links the stylesheet) and returns the shift once all rendered. */
 async function shiftOnce(browser: Browser, url: string): Promise<number> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.goto(url);

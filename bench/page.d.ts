@@ -11,7 +11,7 @@ declare global {
       loadLit(): Promise<void>;
       capture(specs: CardSpec[]): Promise<Record<string, Template>>;
       defineVanilla(templates: Record<string, Template>): void;
-      render(specs: CardSpec[]): Promise<number>;
+      render(specs: CardSpec[]): Promise<{ laidOut: number; frame: number }>;
     };
     layoutShift: number;
     hostile: {

@@ -1,20 +1,28 @@
 /**
- * The stdout tables of a run.
+ * The results of a run, and their stdout tables.
  */
 import type { BytesResult, Sizes } from './bytes.js';
 import type { LayoutShiftResult } from './layout-shift.js';
-import type { MemoryResult, RenderRow } from './render.js';
+import type { MainThreadRow } from './main-thread.js';
+import type { MemoryResult, RenderRow, Rounds } from './render.js';
+
+/** The machine a run measured on. */
+export interface Machine {
+  cpu: string;
+  cores: number;
+  browser: string;
+  node: string;
+}
 
 /** Everything one run measures, as written to results.json. */
 export interface Results {
   date: string;
-  browser: string;
-  node: string;
-  cpus: number;
-  repeats: number;
+  machine: Machine;
+  rounds: Rounds;
   bytes: BytesResult;
   render: RenderRow[];
-  memory: MemoryResult;
+  memory: MemoryResult[];
+  mainThread: { throttle: number; rows: MainThreadRow[] };
   layoutShift: LayoutShiftResult;
 }
 
@@ -26,48 +34,101 @@ function table(head: string[], rows: string[][]): string {
     .join('\n');
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const times = (ratio: number) => `${ratio.toFixed(2)}×`;
-const ms = (value: number) => value.toFixed(2);
+/** Number formats shared with the README tables. */
+export const fmt = {
+  kb: (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`,
+  times: (ratio: number) => `${ratio.toFixed(2)}×`,
+  ms: (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-'),
+  // A twin's heap growth is noise around zero, a few bytes either way: shown as 0.
+  heap: (bytes: number) => `${(Math.max(bytes, 0) / 1024).toFixed(1)} KB`,
+};
+
+/** One line naming the machine and the run. */
+export function machineLine({ date, machine, rounds }: Results): string {
+  return `${date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores), ${machine.browser}, Node ${machine.node}; median of ${rounds.rounds} interleaved rounds (${rounds.bigRounds} at N = ${rounds.big})`;
+}
 
 /** The whole report, one table per measure. */
 export function format(results: Results): string {
-  const { bytes, render, memory, layoutShift } = results;
-  const sizeRow = (name: string, s: Sizes) => [name, kb(s.min), kb(s.gzip), kb(s.brotli)];
-  const memoryRow = (name: string, m: { heapBytes: number; nodes: number }) => [
-    name,
-    `${(m.heapBytes / 1024).toFixed(2)} KB`,
-    m.nodes.toFixed(1),
-  ];
+  const { bytes, render, memory, mainThread, layoutShift } = results;
+  const sizes = (s: Sizes) => [fmt.kb(s.min), fmt.kb(s.gzip), fmt.kb(s.brotli)];
+  const ratios = (s: Sizes) => [fmt.times(s.min), fmt.times(s.gzip), fmt.times(s.brotli)];
   return [
-    `visit-cards bench: ${results.browser}, Node ${results.node}, ${results.cpus} CPUs, median of ${results.repeats}`,
+    `visit-cards bench: ${machineLine(results)}`,
     '',
-    'Bytes',
+    'Bytes: each CDN module against its floor (Lit + @lit/context + the data it carries)',
     table(
       ['', 'min', 'gzip', 'brotli'],
       [
-        sizeRow('CDN module (dist/cdn/visit-cards.js)', bytes.cdn),
-        sizeRow('Lit + @lit/context alone', bytes.lit),
-        sizeRow('dataset alone', bytes.dataset),
-        sizeRow('floor (Lit + dataset)', bytes.floor),
-        ['CDN / floor', times(bytes.ratio.min), times(bytes.ratio.gzip), times(bytes.ratio.brotli)],
+        ['Lit + @lit/context alone', ...sizes(bytes.lit)],
+        ['dataset alone', ...sizes(bytes.dataset)],
+        ...bytes.modules.flatMap((m) => [
+          [`cdn/${m.module}`, ...sizes(m.sizes)],
+          [`  floor (Lit + ${m.data === 'none' ? 'no data' : m.data})`, ...sizes(m.floor)],
+          ['  module / floor', ...ratios(m.ratio)],
+        ]),
       ],
     ),
     '',
-    'Render time (append N, until all rendered and laid out)',
+    'Render (append N, until all rendered, laid out and the next frame): main-thread CPU and wall',
     table(
-      ['card', 'N', 'Lit ms', 'vanilla ms', 'Lit / vanilla'],
-      render.map((r) => [r.card, String(r.n), ms(r.litMs), ms(r.vanillaMs), times(r.ratio)]),
-    ),
-    '',
-    `Memory per instance (${memory.card}, N = ${memory.n}, after GC, minus the page before)`,
-    table(
-      ['', 'JS heap', 'DOM nodes'],
       [
-        memoryRow('Lit', memory.lit),
-        memoryRow('vanilla', memory.vanilla),
-        ['Lit / vanilla', times(memory.ratio.heapBytes), times(memory.ratio.nodes)],
+        'card',
+        'N',
+        'Lit CPU',
+        'vanilla CPU',
+        'CPU ratio',
+        'Lit wall',
+        'vanilla wall',
+        'wall ratio',
       ],
+      render.map((r) => [
+        r.card,
+        String(r.n),
+        fmt.ms(r.lit.cpuMs),
+        fmt.ms(r.vanilla.cpuMs),
+        fmt.times(r.ratio.cpu),
+        fmt.ms(r.lit.wallMs),
+        fmt.ms(r.vanilla.wallMs),
+        fmt.times(r.ratio.wall),
+      ]),
+    ),
+    '',
+    'Memory per instance (N = 1000, after GC, minus the page before): renderer = V8 + Blink heap + PartitionAlloc + malloc',
+    table(
+      [
+        'card',
+        'Lit renderer',
+        'vanilla renderer',
+        'ratio',
+        'Lit JS heap',
+        'vanilla JS heap',
+        'Lit nodes',
+        'vanilla nodes',
+      ],
+      memory.map((m) => [
+        m.card,
+        fmt.heap(m.lit.rendererBytes),
+        fmt.heap(m.vanilla.rendererBytes),
+        fmt.times(m.ratio.rendererBytes),
+        fmt.heap(m.lit.heapBytes),
+        fmt.heap(m.vanilla.heapBytes),
+        m.lit.nodes.toFixed(1),
+        m.vanilla.nodes.toFixed(1),
+      ]),
+    ),
+    '',
+    `Main thread at ${mainThread.throttle}x CPU throttle, page load (ms)`,
+    table(
+      ['page', 'module', 'longest task', 'module task', 'of it evaluation', 'tasks > 50 ms'],
+      mainThread.rows.map((r) => [
+        r.name,
+        r.module || '-',
+        fmt.ms(r.longestTaskMs),
+        fmt.ms(r.moduleTaskMs),
+        fmt.ms(r.evaluateMs),
+        String(r.tasksOver50),
+      ]),
     ),
     '',
     `Layout shift, script loaded after first paint (${layoutShift.viewport.width}×${layoutShift.viewport.height})`,
@@ -75,7 +136,7 @@ export function format(results: Results): string {
       ['', 'summed score'],
       [
         ['without reservation', layoutShift.without.toFixed(4)],
-        ['with :not(:defined) min-height', layoutShift.withReservation.toFixed(4)],
+        ['with dist/cdn/visit-cards.css', layoutShift.withReservation.toFixed(4)],
       ],
     ),
   ].join('\n');

@@ -9,14 +9,19 @@
 /**
  * What one rendered card looks like, to rebuild it without Lit.
  * @typedef {{ html: string, css: string[], host: Record<string, string> }} Template
- * @typedef {{ tag: string, key: string, attrs: Record<string, string> }} CardSpec
+ * @typedef {{ tag: string, attrs: Record<string, string> }} CardSpec
  */
 
 const CDN = '/dist/cdn/visit-cards.js';
+const CARDS = ['visit-card', 'delegation-roster', 'letter-quote', 'visit-timeline'];
 
-/** The key a card's template is filed under: its quote id, or its variant. */
+/**
+ * The key a card's template is filed under: its tag and the attributes that choose what it
+ * shows, read before the card renders (a card may reflect more onto its host, such as
+ * `variant="full"`, which the vanilla twin only sets after looking its template up).
+ */
 function keyOf(/** @type {Element} */ el) {
-  return el.getAttribute('quote-id') ?? el.getAttribute('variant') ?? '';
+  return `${el.localName}:${el.getAttribute('quote-id') ?? el.getAttribute('variant') ?? ''}`;
 }
 
 /** Creates the cards of `specs`, unattached. */
@@ -28,27 +33,28 @@ function create(/** @type {CardSpec[]} */ specs) {
   });
 }
 
-/** Imports the CDN module, which defines every element, and waits for the two benchmarked. */
+/** Imports the CDN module, which defines every element, and waits for the cards. */
 async function loadLit() {
   await import(CDN);
-  await Promise.all(['letter-quote', 'visit-card'].map((tag) => customElements.whenDefined(tag)));
+  await Promise.all(CARDS.map((tag) => customElements.whenDefined(tag)));
 }
 
 /**
- * Renders one Lit card per spec and returns, per tag and key, its shadow DOM HTML, the text of
- * its adopted style sheets and the attributes it reflected onto its host (`theme`, `pick`): the
- * vanilla elements reuse them, so both produce the same markup.
+ * Renders one Lit card per spec and returns, per key, its shadow DOM HTML, the text of its
+ * adopted style sheets and the attributes it reflected onto its host (`theme`, `pick`,
+ * `variant`): the vanilla elements reuse them, so both produce the same markup.
  * @param {CardSpec[]} specs
  * @returns {Promise<Record<string, Template>>}
  */
 async function capture(specs) {
   await loadLit();
   const els = create(specs);
+  const keys = els.map(keyOf);
   document.body.append(...els);
   await Promise.all(els.map((el) => /** @type {any} */ (el).updateComplete));
   /** @type {Record<string, Template>} */
   const templates = {};
-  for (const el of els) {
+  els.forEach((el, i) => {
     const root = /** @type {ShadowRoot} */ (el.shadowRoot);
     const css = root.adoptedStyleSheets.map((sheet) =>
       Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n'),
@@ -56,8 +62,8 @@ async function capture(specs) {
     /** @type {Record<string, string>} */
     const host = {};
     for (const name of el.getAttributeNames()) host[name] = el.getAttribute(name) ?? '';
-    templates[`${el.localName}:${keyOf(el)}`] = { html: root.innerHTML, css, host };
-  }
+    templates[/** @type {string} */ (keys[i])] = { html: root.innerHTML, css, host };
+  });
   for (const el of els) el.remove();
   return templates;
 }
@@ -79,7 +85,8 @@ function defineVanilla(templates) {
       class extends HTMLElement {
         connectedCallback() {
           if (this.shadowRoot) return;
-          const template = /** @type {Template} */ (templates[`${tag}:${keyOf(this)}`]);
+          const template = templates[keyOf(this)];
+          if (!template) throw new Error(`bench: no template captured for ${keyOf(this)}`);
           sheets ??= template.css.map((text) => {
             const sheet = new CSSStyleSheet();
             sheet.replaceSync(text);
@@ -97,10 +104,21 @@ function defineVanilla(templates) {
   }
 }
 
+/** Resolves after the next frame has been produced: a task queued from requestAnimationFrame. */
+function nextFrame() {
+  return new Promise((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(undefined);
+    }),
+  );
+}
+
 /**
- * Appends one card per spec and returns the milliseconds until all have rendered and the page
- * has laid them out. Lit renders in a microtask after connecting, hence the wait on
- * updateComplete; the vanilla elements render synchronously on connect.
+ * Appends one card per spec and returns the milliseconds until all have rendered and been laid
+ * out (`laidOut`) and until the next frame (`frame`). Lit renders in a microtask after
+ * connecting, hence the wait on updateComplete; the vanilla elements render synchronously.
  * @param {CardSpec[]} specs
  */
 async function render(specs) {
@@ -112,7 +130,9 @@ async function render(specs) {
   await Promise.all(els.map((el) => /** @type {any} */ (el).updateComplete));
   // Reading a layout property forces style and layout now, inside the timed span.
   void document.body.offsetHeight;
-  return performance.now() - start;
+  const laidOut = performance.now() - start;
+  await nextFrame();
+  return { laidOut, frame: performance.now() - start };
 }
 
 /** @type {any} */ (window).bench = { loadLit, capture, defineVanilla, render };
