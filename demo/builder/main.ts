@@ -137,7 +137,13 @@ class Builder {
       ...CARDS.map((card) => {
         const radio = h('input', { type: 'radio', name: 'card', value: card });
         (radio as HTMLInputElement).checked = card === state.card;
-        return h('label', {}, radio, strings.cards[card], ' ', h('code', {}, `<${card}>`));
+        return h(
+          'label',
+          {},
+          radio,
+          h('span', {}, strings.cards[card]),
+          h('code', {}, `<${card}>`),
+        );
       }),
     );
     renderPreviews(byId('previews'), strings, this.format);
