@@ -3,7 +3,7 @@
  * module defines them, and Lit renders each in a microtask of that one task: 100 cards made a
  * task of several hundred milliseconds on a throttled phone, during which the page could not
  * answer a tap or scroll. Here a card renders at once while the current task has spent less
- * than `SLICE_MS` on cards; past that it waits for a later task, so the browser can paint,
+ * than `SLICE_MS` rendering cards; past that it waits for a later task, so the browser can paint,
  * scroll and handle input between slices. A card that updates on its own (a reader opening a
  * section) starts a fresh slice and renders at once.
  *
@@ -19,8 +19,12 @@
  */
 const SLICE_MS = 30;
 
-/** When the current slice began; `undefined` until a card renders in the current task. */
-let sliceStart: number | undefined;
+/**
+ * How long cards have rendered in the current slice; `undefined` until a card renders in the
+ * current task. Only rendering counts, not the time between tasks: a task that comes before the
+ * slice's end-of-task message (a timer, an event) finds the slice as the cards left it.
+ */
+let spent: number | undefined;
 /** Cards waiting for a later slice, in the order they asked. */
 let waiting: (() => void)[] = [];
 /** The port that posts "a new task has begun" to `newSlice`. */
@@ -28,7 +32,7 @@ let port: MessagePort | undefined;
 
 /** Starts a slice: the cards that waited render in it, up to its budget; the rest wait again. */
 function newSlice(): void {
-  sliceStart = undefined;
+  spent = undefined;
   const ready = waiting;
   waiting = [];
   for (const resume of ready) resume();
@@ -53,11 +57,15 @@ function endOfTask(): void {
  * when the card should ask again.
  */
 export function renderTurn(): Promise<void> | undefined {
-  const now = performance.now();
-  if (sliceStart === undefined) {
-    sliceStart = now;
+  if (spent === undefined) {
+    spent = 0;
     endOfTask();
   }
-  if (now - sliceStart < SLICE_MS) return undefined;
+  if (spent < SLICE_MS) return undefined;
   return new Promise((resolve) => waiting.push(resolve));
+}
+
+/** Counts `ms` of rendering against the current slice. */
+export function rendered(ms: number): void {
+  spent = (spent ?? 0) + ms;
 }

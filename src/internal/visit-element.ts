@@ -22,7 +22,7 @@ import {
 import { commonStrings, resolveLocale, type CommonStrings, type Locale } from '../locales/index.js';
 import { inheritedLang } from './locale.js';
 import { unwatch, watch, type WatchedCard } from './page-watch.js';
-import { renderTurn } from './render-slices.js';
+import { rendered, renderTurn } from './render-slices.js';
 import { takeOverServerRender } from './server-render.js';
 
 import { THEMES, type Theme } from './themes.js';
@@ -112,7 +112,13 @@ export abstract class VisitElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const turn = renderTurn();
-    return turn ? turn.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (turn) return turn.then(() => this.scheduleUpdate());
+    const started = performance.now();
+    try {
+      return super.scheduleUpdate();
+    } finally {
+      rendered(performance.now() - started);
+    }
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

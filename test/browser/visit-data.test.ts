@@ -13,6 +13,8 @@ const text = (node: Element | null | undefined) =>
 /** Waits until the card inside `provider` shows a heading or a notice. */
 async function settled(provider: Element): Promise<Element> {
   const card = provider.querySelector('visit-card')!;
+  // The update the provider's change asked for, which may wait for a later task's render slice.
+  await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   await waitUntil(
     () => $(card, 'h3') || $(card, '[part=notice]:not([role=status])'),
     'card settled',
