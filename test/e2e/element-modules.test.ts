@@ -18,6 +18,7 @@ import type { Visit } from '../../src/data/types.js';
 import { CARD_TAGS, TAGS } from '../../src/elements/elements.js';
 import * as en from '../../src/locales/en.js';
 import { LOCALES } from '../../src/locales/tags.js';
+import { watchedPage } from './watched-page.js';
 
 const CDN = '/dist/cdn/';
 const DATASET = '/data/visit.json';
@@ -102,14 +103,7 @@ after(async () => {
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
-  warnings = [];
-  errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'warning') warnings.push(msg.text());
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, warnings, errors } = await watchedPage(browser));
   await page.addInitScript(() => {
     const w = window as unknown as { definitions: string[] };
     w.definitions = [];

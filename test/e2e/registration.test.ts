@@ -16,6 +16,7 @@ import { VERSION } from '../../src/internal/define.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 import { CARDS_MARKUP } from './cards-markup.js';
 import { ELEMENTS, TAGS } from '../../src/elements/elements.js';
+import { watchedPage } from './watched-page.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const NPM = '/dist/index.js';
@@ -91,14 +92,7 @@ after(async () => {
 
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
-  warnings = [];
-  errors = [];
-  page.on('console', (msg) => {
-    if (msg.type() === 'warning') warnings.push(msg.text());
-    if (msg.type() === 'error') errors.push(msg.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
+  ({ page, warnings, errors } = await watchedPage(browser));
   await page.addInitScript(recordDefinitions);
   await page.route(at(CDN_OTHER), fulfillOtherVersion);
 });
