@@ -5,7 +5,7 @@
  * `<!-- /bench-speed -->`. The size table above them belongs to `npm run size -- --readme`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { fmt, machineLine, type Results } from './report.js';
+import { fmt, longestParts, machineLine, type Results } from './report.js';
 
 /** A Markdown table that Prettier leaves as it is: numbers right-aligned. */
 function markdownTable(head: string[], rows: string[][]): string {
@@ -68,13 +68,23 @@ function speedBlock(results: Results): string {
       ]),
     ),
     '',
-    `Loading a page whose cards are in its markup, at a ${mainThread.throttle}x CPU throttle (the module task includes the cards' first render):`,
+    `Loading a page whose cards are in its markup, at a ${mainThread.throttle}x CPU throttle. Only the tasks the library causes count: from the task that runs the module (on the control page, from the end of its parse) to the end, not the navigation's and the page's own before it. The module task includes the cards' first render; the longest task's milliseconds are split into script, style and layout, paint and the rest:`,
     '',
     markdownTable(
-      ['page', 'longest task ms', 'module task ms', 'tasks over 50 ms'],
+      [
+        'page',
+        'longest task ms',
+        'script',
+        'style + layout',
+        'paint',
+        'other',
+        'module task ms',
+        'tasks over 50 ms',
+      ],
       mainThread.rows.map((r) => [
         r.module ? `${r.name} (\`${r.module.split('/').pop()!}\`)` : r.name,
         fmt.ms(r.longestTaskMs),
+        ...longestParts(r),
         fmt.ms(r.moduleTaskMs),
         String(r.tasksOver50),
       ]),

@@ -43,6 +43,16 @@ export const fmt = {
   heap: (bytes: number) => `${(Math.max(bytes, 0) / 1024).toFixed(1)} KB`,
 };
 
+/**
+ * The longest counted task's script, style and layout, paint and other milliseconds; '-' for
+ * results recorded before the split was measured.
+ */
+export function longestParts({ longest }: MainThreadRow): string[] {
+  return [longest?.scriptMs, longest?.styleLayoutMs, longest?.paintMs, longest?.otherMs].map(
+    (value) => fmt.ms(value ?? NaN),
+  );
+}
+
 /** One line naming the machine and the run. */
 export function machineLine({ date, machine, rounds }: Results): string {
   return `${date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores), ${machine.browser}, Node ${machine.node}; median of ${rounds.rounds} interleaved rounds (${rounds.bigRounds} at N = ${rounds.big})`;
@@ -118,13 +128,25 @@ export function format(results: Results): string {
       ]),
     ),
     '',
-    `Main thread at ${mainThread.throttle}x CPU throttle, page load (ms)`,
+    `Main thread at ${mainThread.throttle}x CPU throttle, page load, from the module's task on (ms; the longest task split into script, style+layout, paint, other)`,
     table(
-      ['page', 'module', 'longest task', 'module task', 'of it evaluation', 'tasks > 50 ms'],
+      [
+        'page',
+        'module',
+        'longest task',
+        'script',
+        'style+layout',
+        'paint',
+        'other',
+        'module task',
+        'of it evaluation',
+        'tasks > 50 ms',
+      ],
       mainThread.rows.map((r) => [
         r.name,
         r.module || '-',
         fmt.ms(r.longestTaskMs),
+        ...longestParts(r),
         fmt.ms(r.moduleTaskMs),
         fmt.ms(r.evaluateMs),
         String(r.tasksOver50),
