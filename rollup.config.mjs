@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { CARD_SLICE_TAGS } from './scripts/data-slices.mjs';
 import { dataSlice } from './scripts/rollup-data-slice.mjs';
+import { preformatted } from './scripts/rollup-preformatted.mjs';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
 import { oncePerPage } from './scripts/rollup-once-per-page.mjs';
 
@@ -85,7 +86,7 @@ const build = ({ input, key, slice }) => ({
       plugins: () => [
         nodeResolve({ exportConditions: ['production'] }),
         minifyCss(),
-        ...(slice ? [dataSlice(slice)] : []),
+        ...(slice ? [dataSlice(slice), preformatted(slice)] : []),
       ],
     }),
     // No `module` option: the plugin sets it for the ES module only. On the classic script it

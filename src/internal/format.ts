@@ -5,6 +5,7 @@
  */
 
 import { BoundedCache } from './bounded-cache.js';
+import { preformatted } from './preformatted.js';
 
 /**
  * How many formatters are kept. A card formats with about six; a page in a few languages uses
@@ -43,25 +44,50 @@ const timeParts = new BoundedCache<string, { readonly time: string; readonly off
 export const cachedFormatCount = (): number => dateFormats.size + numberFormats.size;
 
 /** How many formatted strings are cached now: for the memory tests. */
-export const cachedStringCount = (): number => formatted.size + timeParts.size;
+export const cachedStringCount = (): number => formatted.size + timeParts.size + spans.size;
+
+/** The cache key of a formatted date, here and in the build's preformatted strings. */
+export const dateKey = (value: string, lang: string, month: 'long' | 'short' = 'long'): string =>
+  `date|${lang}|${month}|${value}`;
+
+/** The cache key of a formatted date range. */
+export const rangeKey = (start: string, end: string, lang: string): string =>
+  `range|${lang}|${start}|${end}`;
+
+/** The cache key of a local time and its offset. */
+export const timeKey = (dateTime: string, timeZone: string, lang: string): string =>
+  `time|${lang}|${timeZone}|${dateTime}`;
+
+/**
+ * Between the runs of one preformatted value (a local time and its offset, "02:22|UTC+9"; the
+ * three runs of a span): no run contains it.
+ */
+export const TIME_SEPARATOR = '|';
 
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date as precisely as it is known. */
 export function formatDate(value: string, lang: string, month: 'long' | 'short' = 'long'): string {
-  return formatted.get(`date|${lang}|${month}|${value}`, () => formatDateNow(value, lang, month));
+  const key = dateKey(value, lang, month);
+  return formatted.get(key, () => preformatted.get(key) ?? formatDateNow(value, lang, month));
+}
+
+/** The moment a YYYY, YYYY-MM or YYYY-MM-DD date begins, in UTC. */
+function instant(value: string): Date {
+  const [year, month, day] = value.split('-').map(Number) as [number, number?, number?];
+  return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }
 
 function formatDateNow(value: string, lang: string, month: 'long' | 'short'): string {
-  const [year, mon, day] = value.split('-').map(Number) as [number, number?, number?];
-  const date = new Date(Date.UTC(year, (mon ?? 1) - 1, day ?? 1));
+  const precision = value.split('-').length;
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mon) options.month = month;
-  if (day) options.day = 'numeric';
-  return dateFormat(lang, options).format(date);
+  if (precision > 1) options.month = month;
+  if (precision > 2) options.day = 'numeric';
+  return dateFormat(lang, options).format(instant(value));
 }
 
 /** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
 export function formatDateRange(start: string, end: string, lang: string): string {
-  return formatted.get(`range|${lang}|${start}|${end}`, () => formatDateRangeNow(start, end, lang));
+  const key = rangeKey(start, end, lang);
+  return formatted.get(key, () => preformatted.get(key) ?? formatDateRangeNow(start, end, lang));
 }
 
 function formatDateRangeNow(start: string, end: string, lang: string): string {
@@ -74,6 +100,66 @@ function formatDateRangeNow(start: string, end: string, lang: string): string {
   return format.formatRange(new Date(`${start}T00:00Z`), new Date(`${end}T00:00Z`));
 }
 
+/** The cache key of a span of two dates written as one ("1950–1953"). */
+export const spanKey = (start: string, end: string, lang: string): string =>
+  `span|${lang}|${start}|${end}`;
+
+/** A span of two dates in three runs: the start's text, the separator, the end's text. */
+export interface DateSpanParts {
+  readonly before: string;
+  readonly separator: string;
+  readonly after: string;
+}
+
+const spans = new BoundedCache<string, DateSpanParts | undefined>(FORMATTED_CACHE_LIMIT);
+
+/** The dash or tilde between the two ends of a formatted span, with its spaces. */
+const SPAN_SEPARATOR = /\s*[–—~-]\s*/u;
+
+/**
+ * Two YYYY, YYYY-MM or YYYY-MM-DD dates of the same precision written as one span, sharing
+ * what they share ("18–19 June 2024", "1950–1953"), cut where the start's text ends and the
+ * end's begins; undefined when Intl does not write them as two ends.
+ */
+export function dateSpanParts(start: string, end: string, lang: string): DateSpanParts | undefined {
+  const key = spanKey(start, end, lang);
+  return spans.get(key, () => {
+    const ahead = preformatted.get(key)?.split(TIME_SEPARATOR);
+    return Object.freeze(
+      ahead?.length === 3
+        ? { before: ahead[0]!, separator: ahead[1]!, after: ahead[2]! }
+        : dateSpanPartsNow(start, end, lang),
+    );
+  });
+}
+
+function dateSpanPartsNow(start: string, end: string, lang: string): DateSpanParts | undefined {
+  const precision = start.split('-').length;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (precision > 1) options.month = 'long';
+  if (precision > 2) options.day = 'numeric';
+  const parts = dateFormat(lang, options).formatRangeToParts(instant(start), instant(end));
+  const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
+  const firstEnd = parts.findIndex((part) => part.source === 'endRange');
+  if (lastStart < 0 || firstEnd < 0) return undefined;
+  const join = (from: number, to?: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join('');
+  // What lies between the two ends is shared: the separator, and in some languages a unit
+  // that belongs to the first end ("18일~19일" is written "18일~19일", the 일 before the ~).
+  const between = join(lastStart + 1, firstEnd);
+  const match = SPAN_SEPARATOR.exec(between);
+  const cut = match ? match.index : between.length;
+  const separator = match ? match[0] : '';
+  return {
+    before: join(0, lastStart + 1) + between.slice(0, cut),
+    separator,
+    after: between.slice(cut + separator.length) + join(firstEnd),
+  };
+}
+
 /**
  * The wall-clock time of an offset date-time in `timeZone`, on a 24-hour clock, and the zone's
  * UTC offset then ("02:22", "UTC+9"), so the reader sees the local time of the place, not
@@ -84,9 +170,15 @@ export function localTimeParts(
   timeZone: string,
   lang: string,
 ): { readonly time: string; readonly offset: string } {
-  return timeParts.get(`${lang}|${timeZone}|${dateTime}`, () =>
-    Object.freeze(localTimePartsNow(dateTime, timeZone, lang)),
-  );
+  const key = timeKey(dateTime, timeZone, lang);
+  return timeParts.get(key, () => {
+    const ahead = preformatted.get(key)?.split(TIME_SEPARATOR);
+    return Object.freeze(
+      ahead?.length === 2
+        ? { time: ahead[0]!, offset: ahead[1]! }
+        : localTimePartsNow(dateTime, timeZone, lang),
+    );
+  });
 }
 
 function localTimePartsNow(
@@ -122,8 +214,19 @@ export function formatLocalTime(dateTime: string, timeZone: string, lang: string
   return `${time} ${offset}`;
 }
 
+/**
+ * Languages that write a whole number under 1,000 in ASCII digits with no separator, in every
+ * region: English, Russian and Korean. A subtag of one letter starts an extension (`-u-nu-…`
+ * picks other digits), so a tag with one is left to Intl.
+ */
+const ASCII_DIGITS = /^(?:en|ru|ko)(?:-[a-z\d]{2,8})*$/i;
+
 /** Formats an integer in the reader's locale. */
 export function formatNumber(value: number, lang: string): string {
+  // The counts a card shows (sources, members, a paragraph) are small; writing them without
+  // Intl spares a page Intl's number data, which its first formatter loads (about 3 ms).
+  if (value >= 0 && value < 1000 && Number.isInteger(value) && ASCII_DIGITS.test(lang))
+    return String(value);
   return formatted.get(`number|${lang}|${value}`, () =>
     numberFormats.get(lang, () => new Intl.NumberFormat(safeLang(lang))).format(value),
   );

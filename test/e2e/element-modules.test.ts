@@ -14,77 +14,20 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/browser.js';
 import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
-import type { Visit } from '../../src/data/types.js';
 import { CARD_TAGS, TAGS } from '../../src/elements/elements.js';
 import * as en from '../../src/locales/en.js';
-import { LOCALES } from '../../src/locales/tags.js';
+import {
+  CDN,
+  CONTENT,
+  DATASET,
+  openModulePage,
+  renderedCards,
+  root,
+  shadowMarkup,
+  variations,
+  visit,
+} from './module-pages.js';
 import { watchedPage } from './watched-page.js';
-
-const CDN = '/dist/cdn/';
-const DATASET = '/data/visit.json';
-const root = new URL('../../', import.meta.url);
-const integrity = JSON.parse(
-  await readFile(new URL('dist/cdn/integrity.json', root), 'utf8'),
-) as Record<string, string>;
-const visit = JSON.parse(await readFile(new URL('data/visit.json', root), 'utf8')) as Visit;
-
-/** Each card's tag, and the node its shadow root holds once it has rendered its content. */
-const CONTENT: Record<string, string> = {
-  'visit-card': 'article',
-  'letter-quote': 'blockquote',
-  'delegation-roster': 'li',
-  'visit-timeline': 'ol',
-};
-
-/** Every card `tag` can draw from the bundled dataset: each language, and each choice. */
-function variations(tag: string): string[] {
-  const each = (attributes: string[]) =>
-    LOCALES.flatMap((lang) => attributes.map((a) => `<${tag} lang="${lang}" ${a}></${tag}>`));
-  switch (tag) {
-    case 'letter-quote':
-      return each([
-        ...visit.quotes.map((q) => `quote-id="${q.id}" expanded="sources"`),
-        ...[...new Set(visit.quotes.flatMap((q) => q.topics))].map((t) => `topic="${t}"`),
-        'quote-id="no-such-quote"',
-      ]);
-    case 'visit-card':
-      return each(
-        ['full', 'compact'].map((v) => `variant="${v}" expanded="programme,outcomes,sources"`),
-      );
-    case 'delegation-roster':
-      return each([
-        'expanded="members,sources"',
-        'layout="grid" grouping="none" limit="3"',
-        ...[...new Set(visit.people.map((p) => p.sector))].map((s) => `sector="${s}"`),
-        ...[...new Set(visit.people.map((p) => p.status))].map((s) => `status="${s}"`),
-      ]);
-    default:
-      return each(['expanded="history,sources"', '']);
-  }
-}
-
-/** A script tag for the CDN module `file`, with its SRI hash. */
-function script(file: string): string {
-  const hash = integrity[file];
-  assert.ok(hash, `integrity.json has ${file}`);
-  return `<script type="module" src="${CDN}${file}" integrity="${hash}" crossorigin="anonymous"></script>`;
-}
-
-/** A page that loads the CDN modules `files`, in order, and holds `body`. */
-function testPage(files: string[], body: string): string {
-  return `<!doctype html>
-<html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <title>Element modules</title>
-    <link rel="icon" href="data:," />
-    ${files.map(script).join('\n    ')}
-  </head>
-  <body>
-    ${body}
-  </body>
-</html>`;
-}
 
 let server: DemoServer;
 let browser: Browser;
@@ -116,50 +59,12 @@ beforeEach(async () => {
 });
 
 /** Opens a page that loads `files` and holds `body`, under `csp` if given. */
-async function open(files: string[], body: string, csp?: string): Promise<void> {
-  const path = '/test/e2e/element-modules.html';
-  const url = `${server.url}${path}`;
-  await page.route(
-    (at) => at.pathname === path,
-    (route) =>
-      route.fulfill({
-        contentType: 'text/html; charset=utf-8',
-        headers: csp ? { 'content-security-policy': csp } : {},
-        body: testPage(files, body),
-      }),
-  );
-  await page.goto(url);
-}
-
-/** Waits until every element of `tags` is defined and has rendered past "Loading…". */
-async function rendered(tags: readonly string[]): Promise<void> {
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((tag) => customElements.get(tag)) &&
-      [...document.querySelectorAll(tags.join(','))].every(
-        (el) =>
-          el.shadowRoot?.firstElementChild &&
-          !el.shadowRoot.querySelector('[role="status"].notice'),
-      ),
-    tags,
-  );
-  await page.evaluate(async (tags) => {
-    const elements = [...document.querySelectorAll(tags.join(','))];
-    await Promise.all(
-      elements.map((el) => (el as unknown as { updateComplete: unknown }).updateComplete),
-    );
-  }, tags);
-}
-
-/** What each card of `tag` on the page shows: its shadow root, without Lit's markers. */
-const markupOf = (tag: string) =>
-  page.evaluate(
-    (tag) =>
-      [...document.querySelectorAll(tag)].map((el) =>
-        el.shadowRoot!.innerHTML.replace(/<!--[\s\S]*?-->/g, ''),
-      ),
-    tag,
-  );
+const open = (files: string[], body: string, csp?: string) =>
+  openModulePage(page, server.url, files, body, csp);
+/** Waits until every card of `tags` has rendered. */
+const rendered = (tags: readonly string[]) => renderedCards(page, tags);
+/** What each card of `tag` shows. */
+const markupOf = (tag: string) => shadowMarkup(page, tag);
 
 describe('each element module alone, with its SRI hash', () => {
   for (const tag of CARD_TAGS) {
