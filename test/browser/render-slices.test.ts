@@ -1,7 +1,8 @@
 /**
  * Many cards share the main thread: the ones a task cannot render within its slice render in
  * later tasks, so the page can paint and answer input in between; every card renders in the end,
- * in order; and a card that updates on its own renders at once.
+ * in order; and a card that updates on its own renders at once. The page's first card renders
+ * in a task after the one that asked: that task has run the library's module.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/letter-quote.js';
@@ -20,6 +21,19 @@ const rendered = (cards: readonly Element[]) =>
   cards.filter((card) => card.shadowRoot?.querySelector('blockquote')).length;
 
 describe('rendering many cards', () => {
+  // First: no card of this page has rendered yet.
+  it("renders the page's first card in the next task, not the one that added it", async () => {
+    const card = document.createElement('letter-quote') as LetterQuote;
+    document.body.append(card);
+    await Promise.resolve();
+    expect(rendered([card]), 'rendered in the task that added it').to.equal(0);
+    expect(card.matches(':state(pending)'), 'pending').to.equal(true);
+    // Posted after the card asked for its turn: its task comes after the card's slice.
+    expect(await nextTask().then(() => rendered([card])), 'rendered by the next task').to.equal(1);
+    expect(card.matches(':state(pending)'), 'pending').to.equal(false);
+    card.remove();
+  });
+
   it('renders some in the task that added them, the rest in later tasks, all in order', async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
     await nextTask();

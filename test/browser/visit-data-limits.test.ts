@@ -14,6 +14,7 @@ import {
   MAX_DATASET_BYTES,
   type VisitData,
 } from '../../src/elements/visit-data/visit-data.js';
+import type { VisitCard } from '../../src/elements/visit-card/visit-card.js';
 import type { VisitCardsErrorEvent } from '../../src/internal/error-event.js';
 import { captureWarnings } from '../helpers/console.js';
 
@@ -55,6 +56,8 @@ async function mount(configure: (provider: VisitData) => void) {
   configure(provider);
   const host = await fixture(html`<div></div>`);
   host.append(provider);
+  // The card's first render, which may come in a later task.
+  await (card as VisitCard).updateComplete;
   return { host, provider, card, errors, changes, warnings };
 }
 
