@@ -62,6 +62,13 @@ export const sharedStyles = css`
   * {
     box-sizing: border-box;
   }
+  /* Not the UA's \`counter-increment: list-item 0\`: naming the list-item counter puts every
+     summary of the page in one chain of counters, which Chromium walks again each time a card
+     is added (adding 5 visit-cards to a page of 1,000 took 99 ms, 10 ms without). The
+     disclosure triangle is a list style, not a counter, and is unchanged. */
+  summary {
+    counter-increment: none;
+  }
   a {
     color: var(--_link);
     text-underline-offset: 0.15em;

@@ -6,6 +6,10 @@ import type { AttributeProblem } from '../../src/internal/attributes.js';
 import { Disclosures } from '../../src/internal/disclosures.js';
 import { focusEntry, SourceNotes } from '../../src/internal/source-notes.js';
 import { commonStrings } from '../../src/locales/index.js';
+import '../../src/define/delegation-roster.js';
+import '../../src/define/letter-quote.js';
+import '../../src/define/visit-card.js';
+import '../../src/define/visit-timeline.js';
 
 const SECTIONS = ['details', 'sources'] as const;
 
@@ -166,5 +170,40 @@ describe('source notes', () => {
   it('pass axe, the markers named for a screen reader', async () => {
     const el = await probe(html`<notes-probe expanded="details,sources"></notes-probe>`);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe("every card's disclosures", () => {
+  // Chromium walks one chain of every summary that names the list-item counter (the UA's
+  // `counter-increment: list-item 0`) each time one is added: a page of 1,000 cards took ten
+  // times as long to style five more. The triangle is a list style, and stays.
+  it("take no part in the page's counters, and keep their triangle", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div>
+        <visit-card></visit-card>
+        <delegation-roster></delegation-roster>
+        <letter-quote></letter-quote>
+        <visit-timeline></visit-timeline>
+        <details><summary>A page's own</summary></details>
+      </div>`,
+    );
+    const plain = page.querySelector('details > summary')!;
+    const cards = [...page.children].filter((el) => el.localName !== 'details') as LitElement[];
+    await Promise.all(cards.map((card) => card.updateComplete));
+    for (const card of cards) {
+      const summaries = [...card.shadowRoot!.querySelectorAll('summary')];
+      expect(summaries.length, `<${card.localName}> summaries`).to.be.above(0);
+      for (const summary of summaries) {
+        const style = getComputedStyle(summary);
+        expect(style.counterIncrement, `<${card.localName}> ${summary.textContent}`).to.equal(
+          'none',
+        );
+      }
+      // The same list style as a page's own summary: in this browser's way, a triangle.
+      const sources = card.shadowRoot!.querySelector('.sources > summary')!;
+      expect(getComputedStyle(sources).listStyleType, `<${card.localName}>`).to.equal(
+        getComputedStyle(plain).listStyleType,
+      );
+    }
   });
 });
