@@ -9,11 +9,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
+import type { Page } from 'playwright-core';
+import { demoSession } from './demo-session.js';
 import { runAxe, type Violation } from './axe.js';
 import { firstPaint } from './first-paint.js';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
 import { TAGS } from '../../src/elements/elements.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -79,17 +78,7 @@ async function cardsRendered(page: Page): Promise<void> {
   );
 }
 
-let server: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = demoSession();
 
 for (const { page: file, script } of PAGES) {
   for (const viewport of VIEWPORTS) {
@@ -102,7 +91,7 @@ for (const { page: file, script } of PAGES) {
       const axeViolations = () => (axeResult ??= runAxe(page));
 
       before(async () => {
-        page = await browser.newPage({ viewport });
+        page = await session.browser.newPage({ viewport });
         page.on('console', (msg) => {
           if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
         });
@@ -116,7 +105,7 @@ for (const { page: file, script } of PAGES) {
           await route.continue();
         });
         const start = Date.now();
-        await page.goto(`${server.url}/demo/${file}`);
+        await page.goto(`${session.server.url}/demo/${file}`);
         await cardsRendered(page);
         loadMs = Date.now() - start;
       });
@@ -216,7 +205,7 @@ for (const { page: file, script } of PAGES) {
   }
 
   it(`demo/${file} with a wrong integrity value: the browser blocks the bundle`, async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     try {
       // The page as served, with the hash of an empty file in place of the bundle's.
       await page.route(`**/demo/${file}`, async (route) => {
@@ -225,7 +214,7 @@ for (const { page: file, script } of PAGES) {
         await route.fulfill({ response, body: html });
       });
       const blocked = page.waitForEvent('console', (msg) => msg.text().includes('integrity'));
-      await page.goto(`${server.url}/demo/${file}`, { waitUntil: 'load' });
+      await page.goto(`${session.server.url}/demo/${file}`, { waitUntil: 'load' });
       assert.match((await blocked).text(), /blocked/i);
       const state = await page.evaluate(
         ({ name, tags }) => ({

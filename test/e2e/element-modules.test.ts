@@ -10,12 +10,11 @@
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CARD_TAGS, TAGS } from '../../src/elements/elements.js';
 import * as en from '../../src/locales/en.js';
+import { demoSession } from './demo-session.js';
 import {
   CDN,
   CONTENT,
@@ -29,24 +28,14 @@ import {
 } from './module-pages.js';
 import { watchedPage } from './watched-page.js';
 
-let server: DemoServer;
-let browser: Browser;
+const session = demoSession();
 let page: Page;
 let warnings: string[];
 let errors: string[];
 
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await page?.close();
-  ({ page, warnings, errors } = await watchedPage(browser));
+  ({ page, warnings, errors } = await watchedPage(session.browser));
   await page.addInitScript(() => {
     const w = window as unknown as { definitions: string[] };
     w.definitions = [];
@@ -60,7 +49,7 @@ beforeEach(async () => {
 
 /** Opens a page that loads `files` and holds `body`, under `csp` if given. */
 const open = (files: string[], body: string, csp?: string) =>
-  openModulePage(page, server.url, files, body, csp);
+  openModulePage(page, session.server.url, files, body, csp);
 /** Waits until every card of `tags` has rendered. */
 const rendered = (tags: readonly string[]) => renderedCards(page, tags);
 /** What each card of `tag` shows. */
@@ -197,7 +186,7 @@ describe("each card shows from its module's slice what it shows from the whole d
         await rendered([tag]);
         const fromSlice = await markupOf(tag);
         await page.close();
-        page = await browser.newPage();
+        page = await session.browser.newPage();
         page.on('pageerror', (error) => errors.push(error.message));
         await open(
           [...new Set([provider, file])],

@@ -10,24 +10,13 @@
  * Run after a build.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { CARD_TAGS } from '../../src/elements/elements.js';
+import { demoSession } from './demo-session.js';
 import { openModulePage, renderedCards, shadowMarkup, variations } from './module-pages.js';
 
-let server: DemoServer;
-let browser: Browser;
-
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = demoSession();
 
 /**
  * Records each Intl object the page creates, by constructor and locale, on `window.intl`.
@@ -57,12 +46,12 @@ async function show(
   tags: readonly string[],
   cards: string[],
 ): Promise<{ markup: string[]; intl: string[] }> {
-  const page: Page = await browser.newPage();
+  const page: Page = await session.browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.addInitScript({ content: COUNT_INTL });
-    await openModulePage(page, server.url, [file], cards.join('\n'));
+    await openModulePage(page, session.server.url, [file], cards.join('\n'));
     await renderedCards(page, tags);
     const markup = (await Promise.all(tags.map((tag) => shadowMarkup(page, tag)))).flat();
     const intl = await page.evaluate(() => (window as unknown as { intl: string[] }).intl);

@@ -8,12 +8,11 @@
  * library's files are all fetched from the demo server as a host would serve them.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { Browser, Page, Route } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { beforeEach, describe, it } from 'node:test';
+import type { Page, Route } from 'playwright-core';
 import { VERSION } from '../../src/internal/define.js';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
+import { demoSession } from './demo-session.js';
 import { CARDS_MARKUP } from './cards-markup.js';
 import { ELEMENTS, TAGS } from '../../src/elements/elements.js';
 import { watchedPage } from './watched-page.js';
@@ -71,28 +70,20 @@ async function fulfillOtherVersion(route: Route): Promise<void> {
   await route.fulfill({ contentType: 'text/javascript; charset=utf-8', body: otherVersionBundle });
 }
 
-let server: DemoServer;
-let browser: Browser;
 let otherVersionBundle: string;
 let page: Page;
 let warnings: string[];
 let errors: string[];
 
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
+const session = demoSession(async ({ server }) => {
   const bundle = await (await fetch(`${server.url}${CDN}`)).text();
   assert.equal(bundle.split(`"${VERSION}"`).length, 2, `the bundle holds "${VERSION}" once`);
   otherVersionBundle = bundle.replace(`"${VERSION}"`, `"${OTHER_VERSION}"`);
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await page?.close();
-  ({ page, warnings, errors } = await watchedPage(browser));
+  ({ page, warnings, errors } = await watchedPage(session.browser));
   await page.addInitScript(recordDefinitions);
   await page.route(at(CDN_OTHER), fulfillOtherVersion);
 });
@@ -102,7 +93,7 @@ beforeEach(async () => {
  * each tag, the index in `scripts` of the copy whose class it holds.
  */
 async function open(scripts: string[]): Promise<Record<string, number>> {
-  const url = `${server.url}/test/e2e/registration.html`;
+  const url = `${session.server.url}/test/e2e/registration.html`;
   await page.route(at(new URL(url).pathname), (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: testPage(scripts) }),
   );

@@ -11,11 +11,10 @@
  * Content-Security-Policy header, so the library's files are fetched from the demo server.
  */
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/browser.js';
-import { startDemoServer, type DemoServer } from '../../scripts/demo-server.js';
+import { beforeEach, describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
 import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
+import { demoSession } from './demo-session.js';
 import { CARDS_MARKUP } from './cards-markup.js';
 import { TAGS } from '../../src/elements/elements.js';
 
@@ -96,23 +95,13 @@ function recordCalls(): void {
   };
 }
 
-let server: DemoServer;
-let browser: Browser;
+const session = demoSession();
 let page: Page;
 let errors: string[];
 
-before(async () => {
-  [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
+  page = await session.browser.newPage();
   errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
@@ -126,7 +115,7 @@ beforeEach(async () => {
  * resolves once every card has rendered.
  */
 async function open(scripts: Script[], policy = STRICT): Promise<void> {
-  const url = `${server.url}/test/e2e/trusted-types.html`;
+  const url = `${session.server.url}/test/e2e/trusted-types.html`;
   await page.route(url, (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
