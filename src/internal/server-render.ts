@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { LitElement } from 'lit';
+import type { LitElement, ReactiveController } from 'lit';
 
 /**
  * Whether the page loaded `@lit-labs/ssr-client/lit-element-hydrate-support.js`, which then
@@ -15,7 +15,9 @@ const hydrationSupported = (): boolean => 'litElementHydrateSupport' in globalTh
 
 /**
  * Runs `createRoot` (the element's `super.createRenderRoot`) and, when it returns a shadow
- * root the server filled and hydration is not going to reuse, empties it first.
+ * root the server filled and hydration is not going to reuse, empties it just before the
+ * element's first render, in the same task: that render may come some tasks later
+ * (./render-slices.ts), and no frame in between may show the card empty.
  */
 export function takeOverServerRender(
   element: LitElement,
@@ -24,9 +26,15 @@ export function takeOverServerRender(
   const serverRendered = element.shadowRoot?.hasChildNodes() ?? false;
   const root = createRoot();
   if (serverRendered && !hydrationSupported()) {
-    element.shadowRoot!.replaceChildren();
-    // LitElement aimed its first render before the server's first node, now gone.
-    element.renderOptions.renderBefore = null;
+    const takeOver: ReactiveController = {
+      hostUpdate() {
+        element.removeController(takeOver);
+        element.shadowRoot!.replaceChildren();
+        // LitElement aimed its first render before the server's first node, now gone.
+        element.renderOptions.renderBefore = null;
+      },
+    };
+    element.addController(takeOver);
   }
   return root;
 }

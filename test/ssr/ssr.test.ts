@@ -422,6 +422,30 @@ describe('in a browser: server output, then the scripts', async () => {
     await page.close();
   });
 
+  it('no frame shows a card empty while the CDN bundle takes over', { skip }, async () => {
+    const { page } = await openPage();
+    // Each frame until every card has rendered: the cards whose shadow root is empty then.
+    await page.evaluate(`
+      window.emptyFrames = [];
+      const look = () => {
+        const cards = [...document.querySelectorAll('visit-card, letter-quote, delegation-roster')];
+        const empty = cards.filter((card) => !card.shadowRoot || !card.shadowRoot.hasChildNodes());
+        if (empty.length) window.emptyFrames.push(empty.map((card) => card.localName).join());
+        const done = cards.every((card) => card.hasUpdated);
+        if (!done) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    `);
+    await page.addScriptTag({ url: '/dist/cdn/visit-cards.js', type: 'module' });
+    await countAfterUpgrade(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    const emptyFrames = await page.evaluate(
+      () => (window as unknown as { emptyFrames: string[] }).emptyFrames,
+    );
+    await page.close();
+    assert.deepEqual(emptyFrames, []);
+  });
+
   it(
     'the CDN bundle replaces the server-rendered content rather than adding a second copy',
     { skip },
