@@ -144,6 +144,35 @@ export function preformattedEntries(data, format, langs, spans = []) {
 }
 
 /**
+ * Tags that pages often carry, each with the library's language it may write as: kept only
+ * where it writes every preformatted value exactly as that language does (en-GB does not:
+ * "18 June 2024").
+ */
+export const ALIAS_CANDIDATES = [
+  ['en-US', 'en'],
+  ['en-GB', 'en'],
+  ['ru-RU', 'ru'],
+  ['ko-KR', 'ko'],
+];
+
+/**
+ * The candidates of `ALIAS_CANDIDATES` that write each of `data`'s values as their language
+ * does, as [tag in lower case, language] pairs.
+ *
+ * @param {unknown} data
+ * @param {Formatter} format
+ * @param {[string, string][]} spans
+ * @returns {[string, string][]}
+ */
+export function preformattedAliases(data, format, spans = []) {
+  const values = (/** @type {string} */ lang) =>
+    preformattedEntries(data, format, [lang], spans).map(([, value]) => value);
+  return ALIAS_CANDIDATES.filter(
+    ([tag, lang]) => JSON.stringify(values(tag)) === JSON.stringify(values(lang)),
+  ).map(([tag, lang]) => [tag.toLowerCase(), lang]);
+}
+
+/**
  * Fills the preformatted strings with those of the slice `tag` reads.
  *
  * @param {string} tag - A card's tag, or `'all'`.
@@ -161,10 +190,17 @@ export function preformatted(tag) {
         await built('dist/elements/visit-timeline/entries.js')
       );
       const { LOCALES } = await built('dist/locales/tags.js');
+      // A Node without full ICU would write every language as English, and ship it.
+      if (new Intl.DateTimeFormat('ko').resolvedOptions().locale !== 'ko')
+        throw new Error('preformatted: this Node has no Korean in its ICU; use a full-ICU Node.');
       const slice = sliceFor(visit, tag);
       const spans = tag === 'all' || tag === 'visit-timeline' ? timelineSpans(slice, timeline) : [];
       const entries = preformattedEntries(slice, format, LOCALES, spans);
-      return `export const preformatted = new Map(${JSON.stringify(entries)});\n`;
+      const aliases = preformattedAliases(slice, format, spans);
+      return (
+        `export const preformatted = new Map(${JSON.stringify(entries)});\n` +
+        `export const preformattedAliases = new Map(${JSON.stringify(aliases)});\n`
+      );
     },
   };
 }

@@ -5,7 +5,7 @@
  */
 
 import { BoundedCache } from './bounded-cache.js';
-import { preformatted } from './preformatted.js';
+import { preformatted, preformattedAliases } from './preformatted.js';
 
 /**
  * How many formatters are kept. A card formats with about six; a page in a few languages uses
@@ -64,10 +64,16 @@ export const timeKey = (dateTime: string, timeZone: string, lang: string): strin
  */
 export const TIME_SEPARATOR = '|';
 
+/** The language whose preformatted strings `lang` may use: its alias's, or its own. */
+const aheadLang = (lang: string): string => preformattedAliases.get(lang.toLowerCase()) ?? lang;
+
 /** Formats a YYYY, YYYY-MM or YYYY-MM-DD date as precisely as it is known. */
 export function formatDate(value: string, lang: string, month: 'long' | 'short' = 'long'): string {
-  const key = dateKey(value, lang, month);
-  return formatted.get(key, () => preformatted.get(key) ?? formatDateNow(value, lang, month));
+  return formatted.get(
+    dateKey(value, lang, month),
+    () =>
+      preformatted.get(dateKey(value, aheadLang(lang), month)) ?? formatDateNow(value, lang, month),
+  );
 }
 
 /** The moment a YYYY, YYYY-MM or YYYY-MM-DD date begins, in UTC. */
@@ -86,8 +92,12 @@ function formatDateNow(value: string, lang: string, month: 'long' | 'short'): st
 
 /** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
 export function formatDateRange(start: string, end: string, lang: string): string {
-  const key = rangeKey(start, end, lang);
-  return formatted.get(key, () => preformatted.get(key) ?? formatDateRangeNow(start, end, lang));
+  return formatted.get(
+    rangeKey(start, end, lang),
+    () =>
+      preformatted.get(rangeKey(start, end, aheadLang(lang))) ??
+      formatDateRangeNow(start, end, lang),
+  );
 }
 
 function formatDateRangeNow(start: string, end: string, lang: string): string {
@@ -122,9 +132,8 @@ const SPAN_SEPARATOR = /\s*[–—~-]\s*/u;
  * end's begins; undefined when Intl does not write them as two ends.
  */
 export function dateSpanParts(start: string, end: string, lang: string): DateSpanParts | undefined {
-  const key = spanKey(start, end, lang);
-  return spans.get(key, () => {
-    const ahead = preformatted.get(key)?.split(TIME_SEPARATOR);
+  return spans.get(spanKey(start, end, lang), () => {
+    const ahead = preformatted.get(spanKey(start, end, aheadLang(lang)))?.split(TIME_SEPARATOR);
     return Object.freeze(
       ahead?.length === 3
         ? { before: ahead[0]!, separator: ahead[1]!, after: ahead[2]! }
@@ -170,9 +179,10 @@ export function localTimeParts(
   timeZone: string,
   lang: string,
 ): { readonly time: string; readonly offset: string } {
-  const key = timeKey(dateTime, timeZone, lang);
-  return timeParts.get(key, () => {
-    const ahead = preformatted.get(key)?.split(TIME_SEPARATOR);
+  return timeParts.get(timeKey(dateTime, timeZone, lang), () => {
+    const ahead = preformatted
+      .get(timeKey(dateTime, timeZone, aheadLang(lang)))
+      ?.split(TIME_SEPARATOR);
     return Object.freeze(
       ahead?.length === 2
         ? { time: ahead[0]!, offset: ahead[1]! }

@@ -9,10 +9,16 @@
  * (scripts/rollup-preformatted.mjs), written by ./format.ts itself under Node. Everywhere
  * else it is empty and every value is formatted when it is first shown; so is any value of a
  * dataset from `<visit-data>`, and any `lang` other than `en`, `ru`, `ko` and `ko-KP` as
- * written.
+ * written and their aliases (`preformattedAliases`).
  *
  * @module
  */
 
 /** Formatted strings by cache key; empty outside the CDN modules. */
 export const preformatted: ReadonlyMap<string, string> = new Map();
+
+/**
+ * Tags a page often carries (in lower case: `en-us`) that the build found to write every
+ * preformatted value as one of the library's languages does, with that language.
+ */
+export const preformattedAliases: ReadonlyMap<string, string> = new Map();

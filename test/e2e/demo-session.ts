@@ -21,7 +21,11 @@ export function demoSession(ready?: (session: DemoSession) => Promise<void>): De
   let server: DemoServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(0), launchChromium()]);
+    // Each kept as it starts, so that `after` closes the one that started if the other failed.
+    const [started, launched] = await Promise.allSettled([startDemoServer(0), launchChromium()]);
+    if (started.status === 'fulfilled') server = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const result of [started, launched]) if (result.status === 'rejected') throw result.reason;
     await ready?.(session);
   });
   after(async () => {

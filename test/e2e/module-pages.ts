@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import type { Visit } from '../../src/data/types.js';
+import { VISIT_TIMELINE_PERIODS } from '../../src/elements/visit-timeline/options.js';
 import { LOCALES } from '../../src/locales/tags.js';
 
 /** Where the demo server serves the CDN modules. */
@@ -52,7 +53,11 @@ export function variations(tag: string): string[] {
         ...[...new Set(visit.people.map((p) => p.status))].map((s) => `status="${s}"`),
       ]);
     default:
-      return each(['expanded="history,sources"', '']);
+      return each([
+        'expanded="history,sources"',
+        '',
+        ...VISIT_TIMELINE_PERIODS.map((period) => `period="${period}"`),
+      ]);
   }
 }
 

@@ -93,4 +93,18 @@ describe('dates formatted at build time', () => {
       );
     });
   }
+
+  it('visit-cards.js: a page in en-US, ru-RU or ko-KR uses them too; en-GB formats its own', async () => {
+    const cards = (lang: string) =>
+      CARD_TAGS.map((tag) => `<${tag} lang="${lang}" expanded="sources"></${tag}>`);
+    const aliases = await show(
+      'visit-cards.js',
+      CARD_TAGS,
+      ['en-US', 'ru-RU', 'ko-KR'].flatMap(cards),
+    );
+    assert.deepEqual(aliases.intl, [], 'no Intl object is created');
+    const british = await show('visit-cards.js', CARD_TAGS, cards('en-GB'));
+    assert.ok(british.intl.some((made) => made === 'DateTimeFormat en-GB'));
+    assert.match(british.markup.join(''), /18 June 2024/);
+  });
 });

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 import { sliceFor } from '../../scripts/data-slices.mjs';
 import {
   formattable,
+  preformattedAliases,
   preformattedEntries,
   timelineSpans,
 } from '../../scripts/rollup-preformatted.mjs';
@@ -74,5 +75,20 @@ describe('strings formatted at build time', () => {
 
   it('finds no span outside the timeline', () => {
     assert.deepEqual(timelineSpans(sliceFor(visit, 'letter-quote'), timeline), []);
+  });
+
+  it('lets a region that writes as its language use its strings, and no other', () => {
+    const slice = sliceFor(visit, 'visit-timeline');
+    const aliases = preformattedAliases(slice, format, timelineSpans(slice, timeline));
+    assert.deepEqual(aliases, [
+      ['en-us', 'en'],
+      ['ru-ru', 'ru'],
+      ['ko-kr', 'ko'],
+    ]);
+    // en-GB writes the day first: it is left to Intl.
+    assert.notEqual(
+      format.formatDate('2024-06-18', 'en-GB'),
+      format.formatDate('2024-06-18', 'en'),
+    );
   });
 });
