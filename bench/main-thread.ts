@@ -11,9 +11,9 @@
  *
  * Reports, of the counted tasks, the longest and how many passed 50 ms (the Long Tasks API's
  * threshold, and issue 13's target), where the longest one's time went, and the task that
- * evaluated the module (the elements are defined there, and the cards already in the page
- * upgrade and render in its microtasks). A page with no module and no card is the control: what
- * the throttled page costs by itself after its parse.
+ * evaluated the module (the elements are defined there and the cards already in the page
+ * upgrade; they render from the next task on, a slice at a time). A page with no module and no
+ * card is the control: what the throttled page costs by itself after its parse.
  */
 import type { Browser } from 'playwright-core';
 import type { CardSpec } from './render.js';
@@ -51,7 +51,7 @@ export interface MainThreadRow {
    * recorded before it was measured.
    */
   longest?: TaskBreakdown;
-  /** The task that evaluated the module, rendering included (NaN without a module). */
+  /** The task that evaluated the module and upgraded the cards (NaN without a module). */
   moduleTaskMs: number;
   /** Of that task, evaluating the module itself: defining the elements. */
   evaluateMs: number;

@@ -68,7 +68,7 @@ function speedBlock(results: Results): string {
       ]),
     ),
     '',
-    `Loading a page whose cards are in its markup, at a ${mainThread.throttle}x CPU throttle. Only the tasks the library causes count: from the task that runs the module (on the control page, from the end of its parse) to the end, not the navigation's and the page's own before it. The module task includes the cards' first render; the longest task's milliseconds are split into script, style and layout, paint and the rest:`,
+    `Loading a page whose cards are in its markup, at a ${mainThread.throttle}x CPU throttle. Only the tasks the library causes count: from the task that runs the module (on the control page, from the end of its parse) to the end, not the navigation's and the page's own before it. The module task defines the elements and upgrades the cards, which render from the next task on; the longest task's milliseconds are split into script, style and layout, paint and the rest:`,
     '',
     markdownTable(
       [
