@@ -26,7 +26,7 @@ import {
   variations,
   visit,
 } from './module-pages.js';
-import { watchedPage } from './watched-page.js';
+import { recordDefinitions, watchedPage } from './watched-page.js';
 
 const session = demoSession();
 let page: Page;
@@ -36,15 +36,7 @@ let errors: string[];
 beforeEach(async () => {
   await page?.close();
   ({ page, warnings, errors } = await watchedPage(session.browser));
-  await page.addInitScript(() => {
-    const w = window as unknown as { definitions: string[] };
-    w.definitions = [];
-    const define = CustomElementRegistry.prototype.define;
-    CustomElementRegistry.prototype.define = function (this: CustomElementRegistry, ...args) {
-      w.definitions.push(args[0]);
-      return define.apply(this, args);
-    };
-  });
+  await page.addInitScript(recordDefinitions);
 });
 
 /** Opens a page that loads `files` and holds `body`, under `csp` if given. */

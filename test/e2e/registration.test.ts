@@ -15,7 +15,7 @@ import { NODE_MODULES_IMPORT_MAP } from '../../scripts/import-map.js';
 import { demoSession } from './demo-session.js';
 import { CARDS_MARKUP } from './cards-markup.js';
 import { ELEMENTS, TAGS } from '../../src/elements/elements.js';
-import { watchedPage } from './watched-page.js';
+import { recordDefinitions, watchedPage } from './watched-page.js';
 
 const CDN = '/dist/cdn/visit-cards.js';
 const NPM = '/dist/index.js';
@@ -49,17 +49,6 @@ function testPage(scripts: string[]): string {
     ${CARDS_MARKUP}
   </body>
 </html>`;
-}
-
-/** Set up before any script: records every `customElements.define` call. */
-function recordDefinitions(): void {
-  const w = window as unknown as { definitions: string[] };
-  w.definitions = [];
-  const define = CustomElementRegistry.prototype.define;
-  CustomElementRegistry.prototype.define = function (this: CustomElementRegistry, ...args) {
-    w.definitions.push(args[0]);
-    return define.apply(this, args);
-  };
 }
 
 /** Matches the URL of `path` (with its query) on the server. */

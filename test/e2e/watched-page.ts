@@ -1,4 +1,7 @@
-/** A fresh page whose console warnings, errors and uncaught exceptions the test reads. */
+/**
+ * A fresh page whose console warnings, errors and uncaught exceptions the test reads, and what
+ * it defines.
+ */
 import type { Browser, Page } from 'playwright-core';
 
 /** A page, and what it has logged so far. */
@@ -19,4 +22,18 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, warnings, errors };
+}
+
+/**
+ * Set up before any script (`page.addInitScript`): records every `customElements.define`
+ * call, by tag, on `window.definitions`.
+ */
+export function recordDefinitions(): void {
+  const w = window as unknown as { definitions: string[] };
+  w.definitions = [];
+  const define = CustomElementRegistry.prototype.define;
+  CustomElementRegistry.prototype.define = function (this: CustomElementRegistry, ...args) {
+    w.definitions.push(args[0]);
+    return define.apply(this, args);
+  };
 }
