@@ -29,7 +29,7 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
  * @property {(dateTime: string, timeZone: string, lang: string) => string} timeKey
  * @property {(start: string, end: string, lang: string) => { before: string, separator: string, after: string } | undefined} dateSpanParts
  * @property {(start: string, end: string, lang: string) => string} spanKey
- * @property {string} TIME_SEPARATOR
+ * @property {string} RUN_SEPARATOR
  */
 
 /**
@@ -117,7 +117,7 @@ export function formattable(data) {
  */
 export function preformattedEntries(data, format, langs, spans = []) {
   const { dates, dateTimes, zones, ranges } = formattable(data);
-  const sep = format.TIME_SEPARATOR;
+  const sep = format.RUN_SEPARATOR;
   /** @type {[string, string][]} */
   const entries = [];
   for (const lang of langs) {

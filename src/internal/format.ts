@@ -62,7 +62,7 @@ export const timeKey = (dateTime: string, timeZone: string, lang: string): strin
  * Between the runs of one preformatted value (a local time and its offset, "02:22|UTC+9"; the
  * three runs of a span): no run contains it.
  */
-export const TIME_SEPARATOR = '|';
+export const RUN_SEPARATOR = '|';
 
 /** The language whose preformatted strings `lang` may use: its alias's, or its own. */
 const aheadLang = (lang: string): string => preformattedAliases.get(lang.toLowerCase()) ?? lang;
@@ -82,12 +82,17 @@ function instant(value: string): Date {
   return new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
 }
 
-function formatDateNow(value: string, lang: string, month: 'long' | 'short'): string {
+/** The formatter options for a date as precisely as `value` is known: year, month, day. */
+function dateOptions(value: string, month: 'long' | 'short'): Intl.DateTimeFormatOptions {
   const precision = value.split('-').length;
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (precision > 1) options.month = month;
   if (precision > 2) options.day = 'numeric';
-  return dateFormat(lang, options).format(instant(value));
+  return options;
+}
+
+function formatDateNow(value: string, lang: string, month: 'long' | 'short'): string {
+  return dateFormat(lang, dateOptions(value, month)).format(instant(value));
 }
 
 /** Formats a range of full dates, sharing what they share ("18–19 June 2024"). */
@@ -133,7 +138,7 @@ const SPAN_SEPARATOR = /\s*[–—~-]\s*/u;
  */
 export function dateSpanParts(start: string, end: string, lang: string): DateSpanParts | undefined {
   return spans.get(spanKey(start, end, lang), () => {
-    const ahead = preformatted.get(spanKey(start, end, aheadLang(lang)))?.split(TIME_SEPARATOR);
+    const ahead = preformatted.get(spanKey(start, end, aheadLang(lang)))?.split(RUN_SEPARATOR);
     return Object.freeze(
       ahead?.length === 3
         ? { before: ahead[0]!, separator: ahead[1]!, after: ahead[2]! }
@@ -143,11 +148,10 @@ export function dateSpanParts(start: string, end: string, lang: string): DateSpa
 }
 
 function dateSpanPartsNow(start: string, end: string, lang: string): DateSpanParts | undefined {
-  const precision = start.split('-').length;
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (precision > 1) options.month = 'long';
-  if (precision > 2) options.day = 'numeric';
-  const parts = dateFormat(lang, options).formatRangeToParts(instant(start), instant(end));
+  const parts = dateFormat(lang, dateOptions(start, 'long')).formatRangeToParts(
+    instant(start),
+    instant(end),
+  );
   const lastStart = parts.findLastIndex((part) => part.source === 'startRange');
   const firstEnd = parts.findIndex((part) => part.source === 'endRange');
   if (lastStart < 0 || firstEnd < 0) return undefined;
@@ -182,7 +186,7 @@ export function localTimeParts(
   return timeParts.get(timeKey(dateTime, timeZone, lang), () => {
     const ahead = preformatted
       .get(timeKey(dateTime, timeZone, aheadLang(lang)))
-      ?.split(TIME_SEPARATOR);
+      ?.split(RUN_SEPARATOR);
     return Object.freeze(
       ahead?.length === 2
         ? { time: ahead[0]!, offset: ahead[1]! }

@@ -49,7 +49,7 @@ describe('strings formatted at build time', () => {
     const { at, place } = visit.overview.arrival!;
     const time = entries.get(format.timeKey(at, place.timeZone!, 'en'))!;
     const { time: local, offset } = format.localTimeParts(at, place.timeZone!, 'en');
-    assert.equal(time, `${local}${format.TIME_SEPARATOR}${offset}`);
+    assert.equal(time, `${local}${format.RUN_SEPARATOR}${offset}`);
     const { start, end } = visit.overview;
     assert.equal(
       entries.get(format.rangeKey(start, end, 'ko')),
@@ -67,7 +67,7 @@ describe('strings formatted at build time', () => {
         const parts = format.dateSpanParts(start, end, lang)!;
         assert.equal(
           entries.get(format.spanKey(start, end, lang)),
-          [parts.before, parts.separator, parts.after].join(format.TIME_SEPARATOR),
+          [parts.before, parts.separator, parts.after].join(format.RUN_SEPARATOR),
         );
       }
     }
